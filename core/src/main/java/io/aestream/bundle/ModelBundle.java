@@ -1,0 +1,39 @@
+package io.aestream.bundle;
+
+import io.aestream.scoring.DenseNetwork;
+import io.aestream.scoring.Scorer;
+
+import java.nio.file.Path;
+
+/**
+ * A loaded, verified bundle: manifest plus the network as plain arrays.
+ *
+ * @param location where it was read from (directory or zip), or null for one built in memory
+ */
+public record ModelBundle(Manifest manifest, DenseNetwork network, Path location) {
+
+    public ModelBundle {
+        int expected = manifest.frameSpec().inputSize();
+        if (network.inputSize() != expected) {
+            throw new BundleFormatException("network input: expected " + expected + " features (frame spec "
+                    + manifest.frameSpec().layout() + "), found " + network.inputSize());
+        }
+        if (network.outputSize() != expected) {
+            throw new BundleFormatException("network output: expected " + expected + " features, found " + network.outputSize());
+        }
+        if (network.layers().get(network.layers().size() - 1).activation() != manifest.model().distribution().outputActivation()) {
+            throw new BundleFormatException("network output activation: expected "
+                    + manifest.model().distribution().outputActivation() + " for " + manifest.model().distribution()
+                    + ", found " + network.layers().get(network.layers().size() - 1).activation());
+        }
+    }
+
+    /** A new scorer over this bundle (one per thread). */
+    public Scorer newScorer() {
+        return new Scorer(network, manifest.normalizer(), manifest.model().distribution());
+    }
+
+    public String version() {
+        return manifest.modelVersion();
+    }
+}

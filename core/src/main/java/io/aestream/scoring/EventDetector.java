@@ -1,0 +1,56 @@
+package io.aestream.scoring;
+
+/**
+ * Hysteresis over the per-frame anomaly flag: an event opens after {@code openAfter} consecutive flagged
+ * frames and closes after {@code closeAfter} consecutive unflagged ones, so a noisy score near the threshold
+ * does not produce a storm of one-frame events. Pure: state in, state out.
+ */
+public final class EventDetector {
+    private final int openAfter;
+    private final int closeAfter;
+
+    public EventDetector(int openAfter, int closeAfter) {
+        if (openAfter < 1) {
+            throw new IllegalArgumentException("openAfter: must be >= 1, got " + openAfter);
+        }
+        if (closeAfter < 1) {
+            throw new IllegalArgumentException("closeAfter: must be >= 1, got " + closeAfter);
+        }
+        this.openAfter = openAfter;
+        this.closeAfter = closeAfter;
+    }
+
+    /** The new state and the event this frame opened or closed, if any ({@code event} may be null). */
+    public record Step(EventState state, AnomalyEvent event) { }
+
+    public Step step(EventState s, long ts, double score, boolean flagged) {
+        if (!s.open()) {
+            if (!flagged) {
+                return new Step(EventState.INITIAL, null);
+            }
+            boolean first = s.aboveRun() == 0;
+            long runStart = first ? ts : s.runStart();
+            double peak = first || score > s.peak() ? score : s.peak();
+            long peakTs = first || score > s.peak() ? ts : s.peakTs();
+            int run = s.aboveRun() + 1;
+            if (run >= openAfter) {
+                EventState open = new EventState(true, 0, 0, runStart, ts, peak, peakTs, run);
+                return new Step(open, new AnomalyEvent(AnomalyEvent.Phase.OPENED, runStart, -1, peak, peakTs, run));
+            }
+            return new Step(new EventState(false, run, 0, runStart, ts, peak, peakTs, 0), null);
+        }
+        long frames = s.frames() + 1;
+        if (flagged) {
+            boolean higher = score > s.peak();
+            return new Step(new EventState(true, 0, 0, s.runStart(), ts, higher ? score : s.peak(),
+                    higher ? ts : s.peakTs(), frames), null);
+        }
+        int below = s.belowRun() + 1;
+        if (below >= closeAfter) {
+            long eventFrames = frames - below;
+            return new Step(EventState.INITIAL, new AnomalyEvent(AnomalyEvent.Phase.CLOSED, s.runStart(), s.lastAbove(),
+                    s.peak(), s.peakTs(), eventFrames));
+        }
+        return new Step(new EventState(true, 0, below, s.runStart(), s.lastAbove(), s.peak(), s.peakTs(), frames), null);
+    }
+}

@@ -1,0 +1,55 @@
+package io.aestream.scoring;
+
+/**
+ * Raw frame → normalize → reconstruct → per-feature NLL → score, plus the denormalized reconstruction.
+ * The one scoring path shared by the offline CLI and the stream app, which is what makes their outputs equal.
+ * Not thread-safe (it owns a {@link ForwardPass}); create one per thread.
+ */
+public final class Scorer {
+    private final Normalizer normalizer;
+    private final Distribution distribution;
+    private final ForwardPass forward;
+    private final double[] normalized;
+    private final double[] output;
+
+    public Scorer(DenseNetwork network, Normalizer normalizer, Distribution distribution) {
+        if (normalizer.size() != network.inputSize()) {
+            throw new IllegalArgumentException("normalizer: expected " + network.inputSize() + " features, found " + normalizer.size());
+        }
+        if (network.outputSize() != network.inputSize()) {
+            throw new IllegalArgumentException("network: an autoencoder's output size must equal its input size, "
+                    + network.inputSize() + " vs " + network.outputSize());
+        }
+        this.normalizer = normalizer;
+        this.distribution = distribution;
+        this.forward = new ForwardPass(network);
+        this.normalized = new double[network.inputSize()];
+        this.output = new double[network.outputSize()];
+    }
+
+    public int inputSize() {
+        return normalized.length;
+    }
+
+    public FrameScore score(double[] frame) {
+        if (frame.length != normalized.length) {
+            throw new IllegalArgumentException("frame: expected " + normalized.length + " features, found " + frame.length);
+        }
+        normalizer.normalize(frame, normalized);
+        forward.reconstruct(normalized, output);
+        double[] errors = new double[output.length];
+        double sum = 0;
+        for (int i = 0; i < output.length; i++) {
+            errors[i] = distribution.elementLoss(normalized[i], output[i]);
+            sum += errors[i];
+        }
+        double[] reconstruction = new double[output.length];
+        normalizer.denormalize(output, reconstruction);
+        return new FrameScore(sum / output.length, errors, reconstruction);
+    }
+
+    /** The code h of the last scored frame (a view, overwritten by the next call). */
+    public double[] lastCode() {
+        return forward.code();
+    }
+}

@@ -1,0 +1,38 @@
+package io.aestream.trainer.train;
+
+/**
+ * Normalized frames for training and validation (validation rows come after training rows in time; never
+ * shuffled across the split).
+ *
+ * @param train       rows × features
+ * @param validation  rows × features, may be empty
+ * @param noisySource corrupted versions of training rows for {@code Corruption.Recordings}; null otherwise
+ */
+public record TrainingSet(double[][] train, double[][] validation, NoisySource noisySource) {
+    public TrainingSet {
+        if (train == null || train.length == 0) {
+            throw new IllegalArgumentException("training set: no training frames");
+        }
+        int width = train[0].length;
+        for (double[][] part : new double[][][] {train, validation == null ? new double[0][] : validation}) {
+            for (int i = 0; i < part.length; i++) {
+                if (part[i].length != width) {
+                    throw new IllegalArgumentException("training set: row " + i + " has " + part[i].length
+                            + " features, expected " + width);
+                }
+            }
+        }
+        validation = validation == null ? new double[0][] : validation;
+    }
+
+    public int features() {
+        return train[0].length;
+    }
+
+    /** Supplies corrupted inputs x̃ for training rows when the corruption is done on the raw signal. */
+    @FunctionalInterface
+    public interface NoisySource {
+        /** A fresh corrupted version (normalized features) of each training row in {@code rows}. */
+        double[][] noisy(int[] rows, java.util.SplittableRandom rng);
+    }
+}
