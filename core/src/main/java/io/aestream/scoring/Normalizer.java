@@ -3,6 +3,8 @@ package io.aestream.scoring;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
+import java.util.Arrays;
+
 /**
  * Maps raw frame features to the scale the network was trained on, and back. Fitted on training rows only
  * (by the trainer) and stored in the bundle. One value per model input.
@@ -43,6 +45,21 @@ public sealed interface Normalizer {
         }
 
         @Override
+        public boolean equals(Object o) {
+            return o instanceof Standardize other && Arrays.equals(mean, other.mean) && Arrays.equals(std, other.std);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(mean) + Arrays.hashCode(std);
+        }
+
+        @Override
+        public String toString() {
+            return "Standardize[mean=" + Arrays.toString(mean) + ", std=" + Arrays.toString(std) + "]";
+        }
+
+        @Override
         public void normalize(double[] in, double[] out) {
             for (int i = 0; i < mean.length; i++) {
                 out[i] = (in[i] - mean[i]) / std[i];
@@ -75,6 +92,21 @@ public sealed interface Normalizer {
         @Override
         public int size() {
             return min.length;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MinMax other && Arrays.equals(min, other.min) && Arrays.equals(max, other.max);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(min) + Arrays.hashCode(max);
+        }
+
+        @Override
+        public String toString() {
+            return "MinMax[min=" + Arrays.toString(min) + ", max=" + Arrays.toString(max) + "]";
         }
 
         @Override
