@@ -1,0 +1,144 @@
+package io.aestream.adaptive;
+
+import io.aestream.bundle.ModelBundle;
+import io.aestream.scoring.DenseNetwork;
+import io.aestream.scoring.Distribution;
+import io.aestream.scoring.ForwardPass;
+import io.aestream.scoring.Normalizer;
+import io.aestream.scoring.Threshold;
+
+import java.util.Objects;
+
+/**
+ * Adaptive scoring of one key's frame stream: raw frame → rolling normalization → reconstruction → score →
+ * likelihood and adaptive threshold → flag, then the statistics learn the frame; with fine-tuning on, the
+ * frame joins the normal buffer if unflagged and jobs trigger and switch at frame indices fixed by the
+ * {@link FineTuneSchedule}. {@link #step} is the one call used by the stream and by offline backtests, so for
+ * the same frames, config and bundle both produce identical results. Not thread-safe (scratch buffers): one per
+ * stream thread or CLI loop; the state is per key and passed in.
+ */
+public final class AdaptiveDetector {
+    private final DenseNetwork bundleNetwork;
+    private final Distribution distribution;
+    private final Threshold fixedThreshold;
+    private final String bundleVersion;
+    private final AdaptiveConfig config;
+    private final FineTuneWorker worker;
+    private final RollingNormalizer normalizer;
+    private final AnomalyLikelihood likelihood;
+    private final int size;
+    private ForwardPass forward;
+
+    public AdaptiveDetector(DenseNetwork network, Normalizer normalizer, Distribution distribution, Threshold fixedThreshold,
+                            String bundleVersion, AdaptiveConfig config, FineTuneWorker worker) {
+        this.bundleNetwork = Objects.requireNonNull(network, "network");
+        this.distribution = Objects.requireNonNull(distribution, "distribution");
+        this.fixedThreshold = Objects.requireNonNull(fixedThreshold, "threshold");
+        this.bundleVersion = Objects.requireNonNull(bundleVersion, "bundleVersion");
+        this.config = Objects.requireNonNull(config, "config");
+        this.worker = Objects.requireNonNull(worker, "worker");
+        this.size = network.inputSize();
+        if (normalizer.size() != size || network.outputSize() != size) {
+            throw new IllegalArgumentException("network/normalizer: expected " + size + " features in and out, found normalizer "
+                    + normalizer.size() + ", output " + network.outputSize());
+        }
+        this.normalizer = new RollingNormalizer(normalizer, config.normalization());
+        this.likelihood = new AnomalyLikelihood(config.likelihood());
+        this.forward = new ForwardPass(network);
+    }
+
+    public static AdaptiveDetector forBundle(ModelBundle bundle, AdaptiveConfig config, FineTuneWorker worker) {
+        return new AdaptiveDetector(bundle.network(), bundle.manifest().normalizer(), bundle.manifest().model().distribution(),
+                bundle.manifest().threshold(), bundle.version(), config, worker);
+    }
+
+    public AdaptiveConfig config() {
+        return config;
+    }
+
+    public AdaptiveState newState() {
+        QuantileThresholdConfig t = config.threshold();
+        return new AdaptiveState(0, new EwStats(size), likelihood.newState(),
+                new DecayingQuantileSketch(t.relativeAccuracy(), t.halfLifeFrames()),
+                config.fineTuning().enabled() ? new NormalFrameBuffer(config.fineTuning().bufferCapacity()) : null);
+    }
+
+    /** Scores {@code rawFrame} (raw units, the bundle's feature order) and advances {@code state} in place. */
+    public AdaptiveResult step(AdaptiveState state, double[] rawFrame, long ts) {
+        if (rawFrame.length != size) {
+            throw new IllegalArgumentException("frame: expected " + size + " features, found " + rawFrame.length);
+        }
+        long index = state.frames;
+        FineTuneOutcome switched = applyDueJob(state, index);
+        DenseNetwork live = state.network != null ? state.network : bundleNetwork;
+        if (forward.network() != live) {
+            forward = new ForwardPass(live);
+        }
+        double[] normalized = new double[size];
+        double[] output = new double[size];
+        double[] errors = new double[size];
+        double[] reconstruction = new double[size];
+        normalizer.normalize(state.rolling, rawFrame, normalized);
+        forward.reconstruct(normalized, output);
+        double sum = 0;
+        for (int i = 0; i < size; i++) {
+            errors[i] = distribution.elementLoss(normalized[i], output[i]);
+            sum += errors[i];
+        }
+        double score = sum / size;
+        normalizer.denormalize(output, reconstruction);
+        double lik = likelihood.step(state.likelihood, score);
+        double threshold = threshold(state.sketch);
+        boolean anomaly = switch (config.flagRule()) {
+            case FIXED_THRESHOLD -> fixedThreshold.exceededBy(score);
+            case ADAPTIVE_THRESHOLD -> score > threshold;
+            case LIKELIHOOD -> likelihood.flags(lik);
+        };
+        state.sketch.add(score);
+        normalizer.update(state.rolling, rawFrame);
+        learn(state, index, normalized, anomaly);
+        state.frames = index + 1;
+        return new AdaptiveResult(index, ts, score, lik, threshold, anomaly, normalized, errors, reconstruction,
+                version(state), switched);
+    }
+
+    private double threshold(DecayingQuantileSketch sketch) {
+        QuantileThresholdConfig t = config.threshold();
+        return sketch.count() >= t.warmupFrames() ? t.factor() * sketch.quantile(t.quantile()) : fixedThreshold.value();
+    }
+
+    private String version(AdaptiveState state) {
+        return state.revision == 0 ? bundleVersion : bundleVersion + "+ft" + state.revision;
+    }
+
+    private FineTuneOutcome applyDueJob(AdaptiveState state, long index) {
+        FineTuneJob job = state.pending;
+        if (job == null || job.applyAt() != index) {
+            return null;
+        }
+        DenseNetwork base = state.network != null ? state.network : bundleNetwork;
+        FineTuneOutcome outcome = worker.await(job.id(), () -> job.run(base, distribution, config.fineTuning()));
+        state.pending = null;
+        if (outcome.accepted()) {
+            state.network = outcome.network();
+            state.revision++;
+        }
+        return outcome;
+    }
+
+    private void learn(AdaptiveState state, long index, double[] normalized, boolean anomaly) {
+        FineTuneSchedule schedule = config.fineTuning();
+        if (state.buffer == null) {
+            return;
+        }
+        if (!anomaly) {
+            state.buffer.add(normalized);
+        }
+        if (schedule.triggersAfter(index) && state.pending == null && state.buffer.size() >= schedule.minBufferFrames()) {
+            DenseNetwork base = state.network != null ? state.network : bundleNetwork;
+            FineTuneJob job = FineTuneJob.of(base, schedule.applyAt(index), state.attempts++, state.buffer.snapshot());
+            state.pending = job;
+            worker.submit(job.id(), () -> job.run(base, distribution, config.fineTuning()));
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package io.aestream.adaptive;
+
+import io.aestream.scoring.DenseNetwork;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Everything {@link AdaptiveDetector} remembers about one key between frames: frame count, rolling
+ * normalization statistics, likelihood window and fit, quantile sketch, and — with fine-tuning on — the
+ * normal-frame buffer, the fine-tuned network (null while the bundle's is live), its revision and a pending job.
+ * Mutable (the detector updates it in place); {@link #toBytes()}/{@link #fromBytes(byte[])} for a state store.
+ */
+public final class AdaptiveState {
+    private static final byte VERSION = 1;
+
+    long frames;
+    final EwStats rolling;
+    final AnomalyLikelihood.State likelihood;
+    final DecayingQuantileSketch sketch;
+    final NormalFrameBuffer buffer;
+    DenseNetwork network;
+    int revision;
+    int attempts;
+    FineTuneJob pending;
+
+    AdaptiveState(long frames, EwStats rolling, AnomalyLikelihood.State likelihood, DecayingQuantileSketch sketch,
+                  NormalFrameBuffer buffer) {
+        this.frames = frames;
+        this.rolling = rolling;
+        this.likelihood = likelihood;
+        this.sketch = sketch;
+        this.buffer = buffer;
+    }
+
+    /** Frames stepped so far: the index the next frame gets. */
+    public long frames() {
+        return frames;
+    }
+
+    /** Accepted fine-tunes so far; 0 while the bundle's network is live. */
+    public int revision() {
+        return revision;
+    }
+
+    public byte[] toBytes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(VERSION);
+            out.writeLong(frames);
+            rolling.writeTo(out);
+            likelihood.writeTo(out);
+            sketch.writeTo(out);
+            out.writeBoolean(buffer != null);
+            if (buffer != null) {
+                buffer.writeTo(out);
+            }
+            out.writeInt(revision);
+            out.writeInt(attempts);
+            out.writeBoolean(network != null);
+            if (network != null) {
+                Codec.writeNetwork(out, network);
+            }
+            out.writeBoolean(pending != null);
+            if (pending != null) {
+                out.writeLong(pending.id());
+                out.writeLong(pending.applyAt());
+                out.writeInt(pending.attempt());
+                out.writeInt(pending.frames().length);
+                for (double[] f : pending.frames()) {
+                    Codec.writeDoubles(out, f);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    public static AdaptiveState fromBytes(byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            byte version = in.readByte();
+            if (version != VERSION) {
+                throw new IllegalArgumentException("adaptive state: unknown version " + version + ", expected " + VERSION);
+            }
+            long frames = in.readLong();
+            EwStats rolling = EwStats.readFrom(in);
+            AnomalyLikelihood.State likelihood = AnomalyLikelihood.State.readFrom(in);
+            DecayingQuantileSketch sketch = DecayingQuantileSketch.readFrom(in);
+            NormalFrameBuffer buffer = in.readBoolean() ? NormalFrameBuffer.readFrom(in) : null;
+            AdaptiveState s = new AdaptiveState(frames, rolling, likelihood, sketch, buffer);
+            s.revision = in.readInt();
+            s.attempts = in.readInt();
+            s.network = in.readBoolean() ? Codec.readNetwork(in) : null;
+            if (in.readBoolean()) {
+                long id = in.readLong();
+                long applyAt = in.readLong();
+                int attempt = in.readInt();
+                double[][] snapshot = new double[Codec.readLength(in, "job frames")][];
+                for (int k = 0; k < snapshot.length; k++) {
+                    snapshot[k] = Codec.readDoubles(in);
+                }
+                s.pending = new FineTuneJob(id, applyAt, attempt, snapshot);
+            }
+            if (in.available() > 0) {
+                throw new IllegalArgumentException("adaptive state: " + in.available() + " unexpected trailing bytes");
+            }
+            return s;
+        } catch (EOFException e) {
+            throw new IllegalArgumentException("adaptive state: truncated (" + bytes.length + " bytes)", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.aestream.adaptive;
+
+import io.aestream.scoring.Activation;
+import io.aestream.scoring.DenseLayer;
+import io.aestream.scoring.DenseNetwork;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** Small random networks and data for the adaptive tests. */
+final class TestNetworks {
+    private TestNetworks() {
+    }
+
+    /** Layer widths {@code sizes[0] -> sizes[1] -> ...}, hidden activation {@code hidden}, output {@code output}. */
+    static DenseNetwork random(long seed, Activation hidden, Activation output, int... sizes) {
+        Random r = new Random(seed);
+        List<DenseLayer> layers = new ArrayList<>();
+        for (int k = 0; k + 1 < sizes.length; k++) {
+            int in = sizes[k];
+            int out = sizes[k + 1];
+            double[] w = new double[in * out];
+            double[] b = new double[out];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = r.nextGaussian() / Math.sqrt(in);
+            }
+            for (int i = 0; i < b.length; i++) {
+                b[i] = 0.1 * r.nextGaussian();
+            }
+            layers.add(new DenseLayer(in, out, w, b, k + 2 == sizes.length ? output : hidden));
+        }
+        // the code is the output of the middle layer (the narrowest in the symmetric shapes used here)
+        return new DenseNetwork(layers, Math.max(0, (sizes.length - 1) / 2 - 1));
+    }
+
+    /** Frames of width d on a 2-dimensional subspace plus noise: a shape an autoencoder with code 2 can learn. */
+    static double[][] lowRankFrames(long seed, int n, int d, double noise) {
+        Random r = new Random(seed);
+        double[][] loadings = new double[d][2];
+        for (double[] row : loadings) {
+            row[0] = r.nextGaussian();
+            row[1] = r.nextGaussian();
+        }
+        double[][] x = new double[n][d];
+        for (int t = 0; t < n; t++) {
+            double a = r.nextGaussian();
+            double b = r.nextGaussian();
+            for (int j = 0; j < d; j++) {
+                x[t][j] = loadings[j][0] * a + loadings[j][1] * b + noise * r.nextGaussian();
+            }
+        }
+        return x;
+    }
+}
