@@ -1,0 +1,108 @@
+package io.aestream.stream;
+
+import io.aestream.bundle.BundleFormatException;
+import io.aestream.bundle.BundleIO;
+import io.aestream.bundle.ModelBundle;
+import io.aestream.stream.config.KafkaSettings;
+import io.aestream.stream.config.Settings;
+import io.aestream.stream.config.StreamConfig;
+import io.aestream.stream.errors.DeadLetterPublisher;
+import io.aestream.stream.errors.ExceptionHandlers;
+import io.aestream.stream.http.HttpEndpoints;
+import io.aestream.stream.metrics.StreamMetrics;
+import io.aestream.stream.model.ModelHolder;
+import io.aestream.stream.topology.TopologyFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * Starts the stream app: loads the model bundle, builds the topology ({@link TopologyFactory}), starts the streams
+ * client, metrics and HTTP. {@link #main} is the jar's entry point ({@link StreamCommand}); {@link #start} is the
+ * programmatic API used by the demo and the integration tests.
+ */
+public final class StreamApp {
+    private static final Logger LOG = LoggerFactory.getLogger(StreamApp.class);
+
+    private StreamApp() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new StreamCommand()).execute(args));
+    }
+
+    /** Starts everything for {@code config}; the caller closes the result. */
+    public static RunningApp start(StreamConfig config) {
+        ModelBundle bundle = loadBundle(config);
+        ModelHolder models = ModelHolder.of(bundle);
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        bindJvm(registry);
+        StreamMetrics metrics = new StreamMetrics(registry);
+        metrics.bindModel(models::current);
+        metrics.modelLoaded(bundle);
+        Topology topology = TopologyFactory.build(config, models, metrics);
+        LOG.info("model {} ({}, {} layout); topology:\n{}", bundle.version(), bundle.manifest().model().kind(),
+                bundle.manifest().frameSpec().layout(), topology.describe());
+
+        DeadLetterPublisher publisher = new DeadLetterPublisher(new KafkaProducer<>(KafkaSettings.producer(config)),
+                config.topics().deadLetter());
+        Properties props = new Properties();
+        props.putAll(KafkaSettings.streams(config));
+        props.putAll(ExceptionHandlers.streamsConfig(publisher, metrics));
+        KafkaStreams streams = new KafkaStreams(topology, props);
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("stream thread failed; shutting the client down", e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
+        streamsMetrics.bindTo(registry);
+        RunningApp app = new RunningApp(streams, models, registry, publisher, streamsMetrics);
+        metrics.bindReady(app::isReady);
+        streams.start();
+        try {
+            app.serve(HttpEndpoints.start(config.httpHost(), config.httpPort(), registry, app::isLive, app::isReady,
+                    () -> streams.state().name()));
+        } catch (IOException e) {
+            app.close();
+            throw new UncheckedIOException(Settings.HTTP_PORT + ": cannot serve HTTP on " + config.httpHost() + ":"
+                    + config.httpPort() + ": " + e.getMessage(), e);
+        }
+        return app;
+    }
+
+    private static ModelBundle loadBundle(StreamConfig config) {
+        try {
+            return BundleIO.read(config.modelPath());
+        } catch (BundleFormatException e) {
+            throw new IllegalArgumentException(Settings.MODEL_PATH + ": " + e.getMessage(), e);
+        }
+    }
+
+    @SuppressWarnings("resource") // the GC binder lives as long as the registry
+    private static void bindJvm(MeterRegistry registry) {
+        new ClassLoaderMetrics().bindTo(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+    }
+}

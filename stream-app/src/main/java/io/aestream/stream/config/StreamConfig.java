@@ -1,0 +1,73 @@
+package io.aestream.stream.config;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Everything the stream app is configured with, validated at construction: every message names the setting
+ * (as its environment variable) and the bad value. Built from the environment by {@link ConfigLoader}.
+ *
+ * @param kafka extra Kafka client settings (e.g. {@code security.protocol}) passed to every client as they are
+ */
+public record StreamConfig(String bootstrapServers, String applicationId, Topics topics, Path modelPath,
+                           InputFormat inputFormat, ProcessingGuarantee guarantee, int streamThreads,
+                           int eventOpenAfter, int eventCloseAfter, String httpHost, int httpPort, Path stateDir,
+                           int topFeatures, Map<String, String> kafka) {
+
+    /** Settings with a dedicated variable, which the pass-through must not override behind its back. */
+    private static final Map<String, String> OWNED = Map.of(
+            "bootstrap.servers", Settings.BOOTSTRAP_SERVERS,
+            "application.id", Settings.APPLICATION_ID,
+            "processing.guarantee", Settings.PROCESSING_GUARANTEE,
+            "num.stream.threads", Settings.STREAM_THREADS,
+            "state.dir", Settings.STATE_DIR);
+
+    public StreamConfig {
+        requireText(Settings.BOOTSTRAP_SERVERS, bootstrapServers);
+        requireText(Settings.APPLICATION_ID, applicationId);
+        if (!applicationId.matches("[a-zA-Z0-9._-]+")) {
+            throw new IllegalArgumentException(Settings.APPLICATION_ID + ": only letters, digits, '.', '_' and '-' are allowed, got '"
+                    + applicationId + "'");
+        }
+        Objects.requireNonNull(topics, "topics");
+        if (modelPath == null) {
+            throw new IllegalArgumentException(Settings.MODEL_PATH + ": required (a bundle directory or zip)");
+        }
+        Objects.requireNonNull(inputFormat, Settings.INPUT_FORMAT);
+        Objects.requireNonNull(guarantee, Settings.PROCESSING_GUARANTEE);
+        requireRange(Settings.STREAM_THREADS, streamThreads, 1, 256);
+        requireRange(Settings.EVENT_OPEN_AFTER, eventOpenAfter, 1, 1_000_000);
+        requireRange(Settings.EVENT_CLOSE_AFTER, eventCloseAfter, 1, 1_000_000);
+        requireText(Settings.HTTP_HOST, httpHost);
+        requireRange(Settings.HTTP_PORT, httpPort, 0, 65535);
+        if (stateDir == null) {
+            throw new IllegalArgumentException(Settings.STATE_DIR + ": required");
+        }
+        requireRange(Settings.TOP_FEATURES, topFeatures, 0, 1000);
+        kafka = kafka == null ? Map.of() : new TreeMap<>(kafka);
+        for (Map.Entry<String, String> e : kafka.entrySet()) {
+            String owner = OWNED.get(e.getKey());
+            if (owner != null) {
+                throw new IllegalArgumentException("Kafka setting " + e.getKey() + "=" + e.getValue() + ": set it with " + owner
+                        + " instead");
+            }
+            if (e.getKey().isBlank() || e.getValue() == null) {
+                throw new IllegalArgumentException("Kafka setting '" + e.getKey() + "': blank name or missing value");
+            }
+        }
+    }
+
+    private static void requireText(String setting, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(setting + ": required, got '" + value + "'");
+        }
+    }
+
+    private static void requireRange(String setting, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(setting + ": must be in [" + min + ", " + max + "], got " + value);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package io.aestream.stream.metrics;
+
+import io.aestream.bundle.ModelBundle;
+import io.aestream.stream.errors.DeadLetterReason;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.prometheus.metrics.core.metrics.Histogram;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
+
+/**
+ * The stream app's own meters. Names are a contract with the dashboards and alerts (Prometheus names in
+ * brackets): {@code aestream.frames.consumed{layout}} [aestream_frames_consumed_total], {@code aestream.frames.scored},
+ * {@code aestream.records.produced{output}}, {@code aestream.inference}, {@code aestream.frame.latency},
+ * {@code aestream.reconstruction.error}, {@code aestream.anomalies}, {@code aestream.events.opened|closed|open},
+ * {@code aestream.dead.letters{reason}}, {@code aestream.model.info{version,kind}}, {@code aestream.model.threshold},
+ * {@code aestream.ready}. Tags take bounded values only (never a key). Every tag value is registered up front, so
+ * series exist (at 0) before the first event. Thread-safe.
+ */
+public final class StreamMetrics {
+    public static final List<String> LAYOUTS = List.of("vector", "window", "audio");
+    public static final List<String> OUTPUTS = List.of("denoised", "scores", "anomalies", "dead-letter");
+    /** Log-spaced reconstruction-error buckets (1-2-5 per decade) so Grafana heatmaps have fixed rows. */
+    static final double[] ERROR_BUCKETS = {0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100};
+
+    private final Map<String, Counter> consumed;
+    private final Map<String, Counter> scored;
+    private final Map<String, Counter> produced;
+    private final Map<DeadLetterReason, Counter> deadLetters = new EnumMap<>(DeadLetterReason.class);
+    private final Timer inference;
+    private final Timer latency;
+    private final DoubleConsumer reconstructionError;
+    private final Counter anomalies;
+    private final Counter eventsOpened;
+    private final Counter eventsClosed;
+    private final AtomicLong eventsOpen = new AtomicLong();
+    private final MultiGauge modelInfo;
+    private final MeterRegistry registry;
+
+    public StreamMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.consumed = byTag(LAYOUTS, l -> Counter.builder("aestream.frames.consumed").tag("layout", l)
+                .description("Input records read (a JSON/binary frame or row, or a PCM chunk)").register(registry));
+        this.scored = byTag(LAYOUTS, l -> Counter.builder("aestream.frames.scored").tag("layout", l)
+                .description("Frames reconstructed and scored").register(registry));
+        this.produced = byTag(OUTPUTS, o -> Counter.builder("aestream.records.produced").tag("output", o)
+                .description("Records written per output topic").register(registry));
+        for (DeadLetterReason r : DeadLetterReason.values()) {
+            deadLetters.put(r, Counter.builder("aestream.dead.letters").tag("reason", r.tag())
+                    .description("Input records routed to the dead-letter topic").register(registry));
+        }
+        this.inference = Timer.builder("aestream.inference").publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofNanos(500)).maximumExpectedValue(Duration.ofMillis(100))
+                .description("Model time per input record: a forward pass, or STFT plus forward passes for a PCM chunk")
+                .register(registry);
+        this.latency = Timer.builder("aestream.frame.latency").publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(1))
+                .description("Input record timestamp to output, per scored frame").register(registry);
+        this.reconstructionError = errorHistogram(registry);
+        this.anomalies = Counter.builder("aestream.anomalies").description("Frames scoring above the threshold").register(registry);
+        this.eventsOpened = Counter.builder("aestream.events.opened").description("Anomaly events opened").register(registry);
+        this.eventsClosed = Counter.builder("aestream.events.closed").description("Anomaly events closed").register(registry);
+        Gauge.builder("aestream.events.open", eventsOpen, AtomicLong::get)
+                .description("Anomaly events currently open in this instance's tasks").register(registry);
+        this.modelInfo = MultiGauge.builder("aestream.model.info").description("The loaded model: 1 per (version, kind)")
+                .register(registry);
+    }
+
+    /**
+     * {@code aestream.reconstruction.error} with the fixed {@link #ERROR_BUCKETS}. Micrometer rounds a summary's
+     * values up to whole numbers before bucketing them, which would put every score below 1 in the le=1 bucket; so on
+     * a Prometheus registry this is a Prometheus-client histogram under the same name (…_bucket, _count, _sum).
+     */
+    private static DoubleConsumer errorHistogram(MeterRegistry registry) {
+        String help = "Anomaly score (mean per-feature reconstruction NLL) per frame";
+        if (registry instanceof PrometheusMeterRegistry prometheus) {
+            Histogram histogram = Histogram.builder().name("aestream_reconstruction_error").help(help).classicOnly().withoutExemplars()
+                    .classicUpperBounds(ERROR_BUCKETS).register(prometheus.getPrometheusRegistry());
+            return histogram::observe;
+        }
+        return DistributionSummary.builder("aestream.reconstruction.error").serviceLevelObjectives(ERROR_BUCKETS)
+                .description(help).register(registry)::record;
+    }
+
+    private static <T> Map<String, T> byTag(List<String> values, java.util.function.Function<String, T> make) {
+        return values.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(v -> v, make));
+    }
+
+    /** Binds the model gauges to whatever bundle {@code model} supplies (null while none is loaded). */
+    public void bindModel(Supplier<ModelBundle> model) {
+        Gauge.builder("aestream.model.threshold", () -> {
+            ModelBundle b = model.get();
+            return b == null ? Double.NaN : b.manifest().threshold().value();
+        }).description("Anomaly threshold of the loaded model").register(registry);
+    }
+
+    /** Marks {@code bundle} as the model in use (replacing the previous info row). */
+    public void modelLoaded(ModelBundle bundle) {
+        modelInfo.register(List.of(MultiGauge.Row.of(
+                Tags.of("version", bundle.version(), "kind", bundle.manifest().model().kind()), 1)), true);
+    }
+
+    public void bindReady(BooleanSupplier ready) {
+        Gauge.builder("aestream.ready", () -> ready.getAsBoolean() ? 1 : 0)
+                .description("1 when the streams client is RUNNING and a model is loaded").register(registry);
+    }
+
+    public void consumed(String layout) {
+        consumed.get(layout).increment();
+    }
+
+    public void inference(long nanos) {
+        inference.record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** One scored frame: its score, whether it was flagged, and its input record's timestamp. */
+    public void scored(String layout, double score, boolean flagged, long recordTimestamp) {
+        scored.get(layout).increment();
+        reconstructionError.accept(score);
+        if (flagged) {
+            anomalies.increment();
+        }
+        latency.record(Math.max(0, System.currentTimeMillis() - recordTimestamp), TimeUnit.MILLISECONDS);
+    }
+
+    public void produced(String output) {
+        produced.get(output).increment();
+    }
+
+    public void deadLetter(DeadLetterReason reason) {
+        deadLetters.get(reason).increment();
+    }
+
+    public void eventOpened() {
+        eventsOpened.increment();
+        eventsOpen.incrementAndGet();
+    }
+
+    public void eventClosed() {
+        eventsClosed.increment();
+        eventsOpen.decrementAndGet();
+    }
+
+    /** Open events that came into (positive) or left (negative) this instance with a task's state store. */
+    public void openEventsMoved(long delta) {
+        eventsOpen.addAndGet(delta);
+    }
+}

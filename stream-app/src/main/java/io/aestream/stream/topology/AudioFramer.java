@@ -1,0 +1,57 @@
+package io.aestream.stream.topology;
+
+import io.aestream.frame.AudioFrameSpec;
+import io.aestream.frame.AudioProcessor;
+import io.aestream.frame.AudioState;
+import io.aestream.scoring.FrameScore;
+import io.aestream.scoring.Scorer;
+import io.aestream.stream.input.FrameInput;
+import io.aestream.stream.metrics.StreamMetrics;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Audio layout: PCM chunks of any length feed the key's STFT/overlap-add state (kept in the audio store); each
+ * completed STFT frame is scored, and the samples the chunk finalized go out as one denoised chunk, delayed by
+ * frameLength − hop samples. A frame's timestamp is that of its last sample, taking the chunk's timestamp as the
+ * time of the chunk's first sample.
+ */
+final class AudioFramer implements Framer {
+    private final AudioFrameSpec spec;
+    private final AudioProcessor processor;
+    private final KeyValueStore<String, AudioState> store;
+    private final StreamMetrics metrics;
+
+    AudioFramer(AudioFrameSpec spec, Scorer scorer, KeyValueStore<String, AudioState> store, StreamMetrics metrics) {
+        this.spec = spec;
+        this.processor = new AudioProcessor(spec, scorer);
+        this.store = store;
+        this.metrics = metrics;
+    }
+
+    private record Scored(long ts, FrameScore score) { }
+
+    @Override
+    public void accept(String key, FrameInput input, FrameEmitter out) {
+        FrameInput.PcmChunk chunk = (FrameInput.PcmChunk) input;
+        AudioState state = store.get(key);
+        if (state == null) {
+            state = AudioState.start(spec);
+        }
+        long firstSample = state.samples();
+        List<Scored> frames = new ArrayList<>();
+        long t0 = System.nanoTime();
+        double[] denoised = processor.push(state, chunk.samples(), (frameIndex, score) -> {
+            long lastSample = (frameIndex + 1) * spec.hop() - 1;
+            frames.add(new Scored(chunk.ts() + (lastSample - firstSample) * 1000 / spec.sampleRate(), score));
+        });
+        metrics.inference(System.nanoTime() - t0);
+        store.put(key, state);
+        for (Scored f : frames) {
+            out.scored(f.ts(), f.score());
+        }
+        out.denoisedAudio(denoised, spec.sampleRate());
+    }
+}

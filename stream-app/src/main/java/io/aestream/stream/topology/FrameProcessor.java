@@ -1,0 +1,75 @@
+package io.aestream.stream.topology;
+
+import io.aestream.bundle.ModelBundle;
+import io.aestream.scoring.EventDetector;
+import io.aestream.stream.config.StreamConfig;
+import io.aestream.stream.errors.DeadLetterReason;
+import io.aestream.stream.input.BadInputException;
+import io.aestream.stream.input.FrameInput;
+import io.aestream.stream.input.InputDecoder;
+import io.aestream.stream.metrics.StreamMetrics;
+import io.aestream.stream.model.ModelHolder;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Input record (key = source id, value = JSON or binary) → decoded → framed per key → scored → outputs. Input that
+ * cannot become a frame goes to the dead-letter topic with its reason; nothing is held only in memory between
+ * records, so a commit never skips work. One instance per stream task, with its own scorer.
+ */
+final class FrameProcessor implements Processor<byte[], byte[], byte[], byte[]> {
+    private final StreamConfig config;
+    private final ModelHolder models;
+    private final StreamMetrics metrics;
+    private FrameEmitter emitter;
+    private Framer framer;
+    private InputDecoder decoder;
+    private String layout;
+
+    FrameProcessor(StreamConfig config, ModelHolder models, StreamMetrics metrics) {
+        this.config = config;
+        this.models = models;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(ProcessorContext<byte[], byte[]> ctx) {
+        ModelBundle bundle = models.require();
+        layout = bundle.manifest().frameSpec().layout();
+        decoder = new InputDecoder(config.inputFormat(), bundle.manifest().frameSpec());
+        framer = Framer.create(bundle, ctx, metrics);
+        emitter = new FrameEmitter(ctx, bundle, new EventDetector(config.eventOpenAfter(), config.eventCloseAfter()),
+                ctx.getStateStore(TopologyFactory.EVENT_STORE), metrics, config.topFeatures());
+        metrics.openEventsMoved(emitter.countOpenEvents());
+    }
+
+    @Override
+    public void process(Record<byte[], byte[]> record) {
+        metrics.consumed(layout);
+        if (record.key() == null) {
+            emitter.deadLetter(record, DeadLetterReason.MISSING_KEY,
+                    new BadInputException(DeadLetterReason.MISSING_KEY, "record has no key (the source id)"));
+            return;
+        }
+        FrameInput input;
+        try {
+            input = decoder.decode(record.value(), record.headers(), record.timestamp());
+        } catch (BadInputException e) {
+            emitter.deadLetter(record, e.reason(), e);
+            return;
+        }
+        String key = new String(record.key(), StandardCharsets.UTF_8);
+        emitter.begin(record, key);
+        framer.accept(key, input, emitter);
+    }
+
+    @Override
+    public void close() {
+        if (emitter != null) {
+            metrics.openEventsMoved(-emitter.openHere());
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.aestream.stream.topology;
+
+import io.aestream.frame.AudioFrameSpec;
+import io.aestream.frame.FrameSpec;
+import io.aestream.frame.WindowFrameSpec;
+import io.aestream.stream.config.StreamConfig;
+import io.aestream.stream.config.Topics;
+import io.aestream.stream.metrics.StreamMetrics;
+import io.aestream.stream.model.ModelHolder;
+import io.aestream.stream.serde.StateSerdes;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Builds the stream app's topology; no I/O. Input topic → {@value #PROCESSOR} → scores, denoised, anomalies and
+ * dead-letter topics. Every node and store has a fixed name: changelog topics are named
+ * {@code <application.id>-<store>-changelog}, so renaming one loses state.
+ * <pre>
+ *   frames-source ─▶ frame-processor ─┬▶ scores-sink       [stores: event-state,
+ *                                     ├▶ denoised-sink             window-state (window layout),
+ *                                     ├▶ anomalies-sink            audio-state (audio layout)]
+ *                                     └▶ dead-letter-sink
+ * </pre>
+ */
+public final class TopologyFactory {
+    public static final String SOURCE = "frames-source";
+    public static final String PROCESSOR = "frame-processor";
+    public static final String SCORES_SINK = "scores-sink";
+    public static final String DENOISED_SINK = "denoised-sink";
+    public static final String ANOMALIES_SINK = "anomalies-sink";
+    public static final String DEAD_LETTER_SINK = "dead-letter-sink";
+    public static final String EVENT_STORE = "event-state";
+    public static final String WINDOW_STORE = "window-state";
+    public static final String AUDIO_STORE = "audio-state";
+
+    private TopologyFactory() {
+    }
+
+    /** The topology for the layout of {@code models}' current bundle. */
+    public static Topology build(StreamConfig config, ModelHolder models, StreamMetrics metrics) {
+        FrameSpec spec = models.require().manifest().frameSpec();
+        Topics topics = config.topics();
+        Topology topology = new Topology();
+        topology.addSource(SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), topics.input());
+        topology.addProcessor(PROCESSOR, () -> new FrameProcessor(config, models, metrics), SOURCE);
+        topology.addStateStore(store(EVENT_STORE, StateSerdes.event()), PROCESSOR);
+        if (spec instanceof WindowFrameSpec) {
+            topology.addStateStore(store(WINDOW_STORE, StateSerdes.window()), PROCESSOR);
+        } else if (spec instanceof AudioFrameSpec) {
+            topology.addStateStore(store(AUDIO_STORE, StateSerdes.audio()), PROCESSOR);
+        }
+        addSink(topology, SCORES_SINK, topics.scores());
+        addSink(topology, DENOISED_SINK, topics.denoised());
+        addSink(topology, ANOMALIES_SINK, topics.anomalies());
+        addSink(topology, DEAD_LETTER_SINK, topics.deadLetter());
+        return topology;
+    }
+
+    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> serde) {
+        // The cache absorbs the per-record rewrites of a key's state; it is flushed to the changelog on every commit.
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), serde).withCachingEnabled();
+    }
+
+    private static void addSink(Topology topology, String name, String topic) {
+        topology.addSink(name, topic, new ByteArraySerializer(), new ByteArraySerializer(), PROCESSOR);
+    }
+}

@@ -1,0 +1,88 @@
+package io.aestream.stream;
+
+import io.aestream.bundle.BundleIO;
+import io.aestream.bundle.Manifest;
+import io.aestream.bundle.ModelBundle;
+import io.aestream.bundle.ModelInfo;
+import io.aestream.frame.AudioFeature;
+import io.aestream.frame.AudioFrameSpec;
+import io.aestream.frame.FrameSpec;
+import io.aestream.frame.VectorFrameSpec;
+import io.aestream.frame.WindowFrameSpec;
+import io.aestream.frame.WindowFunction;
+import io.aestream.scoring.Activation;
+import io.aestream.scoring.DenseLayer;
+import io.aestream.scoring.DenseNetwork;
+import io.aestream.scoring.Distribution;
+import io.aestream.scoring.Normalizer;
+import io.aestream.scoring.Threshold;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/** Small bundles with hand-set or seeded weights, written to disk and read back as the app would. */
+public final class TestBundles {
+    public static final String VERSION = "test-model-1";
+
+    private TestBundles() {
+    }
+
+    /**
+     * Columns a, b, c standardized with mean (1, 2, 3) and std (1, 2, 0.5); a linear autoencoder that keeps the
+     * first two normalized features and zeroes the third, so the score is ((c − 3) / 0.5)² / 3: 0 when c = 3,
+     * above the 0.5 threshold when |c − 3| > 0.62.
+     */
+    public static ModelBundle vector(Path dir) throws IOException {
+        DenseLayer encode = new DenseLayer(3, 2, new double[] {1, 0, 0, 0, 1, 0}, new double[2], Activation.IDENTITY);
+        DenseLayer decode = new DenseLayer(2, 3, new double[] {1, 0, 0, 1, 0, 0}, new double[3], Activation.IDENTITY);
+        return write(dir, new VectorFrameSpec(List.of("a", "b", "c")), new DenseNetwork(List.of(encode, decode), 0),
+                new Normalizer.Standardize(new double[] {1, 2, 3}, new double[] {1, 2, 0.5}), 0.5);
+    }
+
+    /** A nonlinear (tanh) autoencoder with seeded random weights, for parity checks. */
+    public static ModelBundle random(Path dir, FrameSpec spec, long seed) throws IOException {
+        int n = spec.inputSize();
+        Random rnd = new Random(seed);
+        DenseNetwork net = new DenseNetwork(List.of(layer(rnd, n, Math.max(2, n / 2), Activation.TANH),
+                layer(rnd, Math.max(2, n / 2), n, Activation.IDENTITY)), 0);
+        double[] mean = new double[n];
+        double[] std = new double[n];
+        for (int i = 0; i < n; i++) {
+            mean[i] = spec instanceof AudioFrameSpec ? -4 + rnd.nextGaussian() : rnd.nextGaussian();
+            std[i] = 0.5 + rnd.nextDouble();
+        }
+        return write(dir, spec, net, new Normalizer.Standardize(mean, std), 1.0);
+    }
+
+    public static WindowFrameSpec windowSpec() {
+        return new WindowFrameSpec(List.of("x", "y"), 4, 2);
+    }
+
+    public static AudioFrameSpec audioSpec() {
+        return new AudioFrameSpec(8000, 64, 16, WindowFunction.HANN, AudioFeature.LOG_MAGNITUDE, 0);
+    }
+
+    private static DenseLayer layer(Random rnd, int in, int out, Activation act) {
+        double[] w = new double[in * out];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = rnd.nextGaussian() / Math.sqrt(in);
+        }
+        double[] b = new double[out];
+        Arrays.setAll(b, i -> 0.1 * rnd.nextGaussian());
+        return new DenseLayer(in, out, w, b, act);
+    }
+
+    private static ModelBundle write(Path dir, FrameSpec spec, DenseNetwork net, Normalizer norm, double threshold)
+            throws IOException {
+        Manifest m = new Manifest(Manifest.FORMAT_VERSION, VERSION, Instant.parse("2025-01-01T00:00:00Z"),
+                new ModelInfo("undercomplete", Distribution.GAUSSIAN, false, Map.of()), spec, null, norm,
+                new Threshold(threshold, "fixed", Map.of()), Map.of(), 7L, "0".repeat(64), Map.of(), Map.of());
+        BundleIO.write(dir, m, net, Map.of());
+        return BundleIO.read(dir);
+    }
+}

@@ -1,0 +1,59 @@
+package io.aestream.stream.topology;
+
+import io.aestream.stream.TestBundles;
+import io.aestream.stream.config.ConfigLoader;
+import io.aestream.stream.config.Settings;
+import io.aestream.stream.metrics.StreamMetrics;
+import io.aestream.stream.model.ModelHolder;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.streams.Topology;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Node and store names are pinned: changelog topics derive from them, so a rename would orphan state. */
+class TopologyDescriptionTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void shouldKeepNodeAndStoreNamesWhenLayoutIsWindow() throws IOException {
+        Topology topology = build(TestBundles.random(tmp.resolve("b"), TestBundles.windowSpec(), 1).location());
+        assertThat(topology.describe().toString()).isEqualToIgnoringWhitespace("""
+                Topologies:
+                   Sub-topology: 0
+                    Source: frames-source (topics: [aestream-frames])
+                      --> frame-processor
+                    Processor: frame-processor (stores: [event-state, window-state])
+                      --> anomalies-sink, dead-letter-sink, denoised-sink, scores-sink
+                      <-- frames-source
+                    Sink: anomalies-sink (topic: aestream-anomalies)
+                      <-- frame-processor
+                    Sink: dead-letter-sink (topic: aestream-dead-letter)
+                      <-- frame-processor
+                    Sink: denoised-sink (topic: aestream-denoised)
+                      <-- frame-processor
+                    Sink: scores-sink (topic: aestream-scores)
+                      <-- frame-processor
+                """);
+    }
+
+    @Test
+    void shouldUseOnlyTheLayoutsStoresWhenLayoutIsVectorOrAudio() throws IOException {
+        assertThat(build(TestBundles.vector(tmp.resolve("v")).location()).describe().toString())
+                .contains("stores: [event-state]");
+        assertThat(build(TestBundles.random(tmp.resolve("a"), TestBundles.audioSpec(), 1).location()).describe().toString())
+                .contains("stores: [event-state, audio-state]");
+    }
+
+    private static Topology build(Path bundle) {
+        var config = ConfigLoader.load(Map.of(Settings.MODEL_PATH, bundle.toString()), Map.of());
+        return TopologyFactory.build(config, ModelHolder.of(io.aestream.bundle.BundleIO.read(bundle)),
+                new StreamMetrics(new SimpleMeterRegistry()));
+    }
+}
