@@ -8,10 +8,22 @@ import java.util.Map;
 /**
  * The result of training: the network as plain arrays (what scoring uses), the native DL4J/SameDiff files
  * (for further training), the loss history and the epoch whose weights were kept.
+ *
+ * @param history   every evaluated epoch of every phase in order (epoch 0 = the starting weights of a phase)
+ * @param bestEpoch the kept epoch of the last phase ("train", or "finetune" for a stacked autoencoder)
  */
 public record TrainedModel(DenseNetwork network, Map<String, byte[]> nativeFiles, List<EpochStats> history, int bestEpoch) {
     public TrainedModel {
         nativeFiles = Map.copyOf(nativeFiles);
         history = List.copyOf(history);
+    }
+
+    /** The statistics of the kept weights: epoch {@link #bestEpoch} of the last phase. */
+    public EpochStats bestStats() {
+        String last = history.get(history.size() - 1).phase();
+        return history.stream()
+                .filter(s -> s.phase().equals(last) && s.epoch() == bestEpoch)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("history: no epoch " + bestEpoch + " in phase " + last));
     }
 }

@@ -1,0 +1,86 @@
+package io.aestream.trainer.train;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Trains one graph for one phase with early stopping: after every epoch the monitored loss (validation
+ * reconstruction, or the training objective when there is no validation data) must improve by at least
+ * {@code minDelta} within {@code patience} epochs. Leaves the graph holding the best epoch's weights.
+ */
+final class PhaseTrainer {
+    /** Rows per evaluation call: bounds the memory of a deep contractive Jacobian ([rows, code, inputs]). */
+    private static final int EVAL_CHUNK = 512;
+
+    private final TrainingOptions options;
+    private final TrainingListener listener;
+
+    PhaseTrainer(TrainingOptions options, TrainingListener listener) {
+        this.options = options;
+        this.listener = listener;
+    }
+
+    record Result(List<EpochStats> history, int bestEpoch) {
+    }
+
+    Result run(String phase, AutoencoderGraph graph, TrainingSet data, Corruptor corruptor, int maxEpochs,
+               SplittableRandom rng) {
+        List<EpochStats> history = new ArrayList<>();
+        double best = Double.POSITIVE_INFINITY;
+        int bestEpoch = 0;
+        Map<String, INDArray> bestWeights = graph.snapshot();
+        for (int epoch = 0; epoch <= maxEpochs; epoch++) {
+            if (epoch > 0) {
+                graph.fitEpoch(new ShuffledBatches(data.train(), options.batchSize(), corruptor, rng));
+            }
+            EpochStats stats = evaluate(phase, epoch, graph, data, corruptor, rng);
+            history.add(stats);
+            listener.onEpoch(phase, stats, maxEpochs);
+            double monitored = data.validation().length > 0 ? stats.validationLoss() : stats.trainLoss();
+            if (!Double.isFinite(monitored)) {
+                throw new IllegalStateException(phase + " epoch " + epoch + ": loss is " + monitored
+                        + " (diverged; lower the learning rate or check the normalization)");
+            }
+            if (monitored < best - options.minDelta()) {
+                best = monitored;
+                bestEpoch = epoch;
+                bestWeights = graph.snapshot();
+            } else if (epoch - bestEpoch >= options.patience()) {
+                break;
+            }
+        }
+        graph.restore(bestWeights);
+        return new Result(history, bestEpoch);
+    }
+
+    private EpochStats evaluate(String phase, int epoch, AutoencoderGraph graph, TrainingSet data, Corruptor corruptor,
+                                SplittableRandom rng) {
+        double[][] train = data.train();
+        double objective = 0;
+        for (int from = 0; from < train.length; from += EVAL_CHUNK) {
+            int to = Math.min(from + EVAL_CHUNK, train.length);
+            double[][] clean = Arrays.copyOfRange(train, from, to);
+            int[] rows = java.util.stream.IntStream.range(from, to).toArray();
+            double[][] input = corruptor.corrupt(clean, rows, rng);
+            objective += graph.scalar(NativeAutoencoder.LOSS, input, clean) * (to - from);
+        }
+        return new EpochStats(epoch, objective / train.length, reconstruction(graph, data.validation()), phase);
+    }
+
+    private static double reconstruction(AutoencoderGraph graph, double[][] rows) {
+        if (rows.length == 0) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        for (int from = 0; from < rows.length; from += EVAL_CHUNK) {
+            double[][] chunk = Arrays.copyOfRange(rows, from, Math.min(from + EVAL_CHUNK, rows.length));
+            sum += graph.scalar(NativeAutoencoder.RECONSTRUCTION, chunk, chunk) * chunk.length;
+        }
+        return sum / rows.length;
+    }
+}
