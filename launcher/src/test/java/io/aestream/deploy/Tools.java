@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Assumptions;
  * {@code .ci/install-tools.sh} puts it, else from {@code PATH}. A missing tool fails the test
  * when {@code CI=true} and skips it otherwise.
  */
-final class Tools {
+public final class Tools {
 
   private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
@@ -44,7 +44,7 @@ final class Tools {
   }
 
   /** The repository root: the nearest directory, from the working dir up, holding {@code helm/}. */
-  static Path repoRoot() {
+  public static Path repoRoot() {
     Path start = Path.of("").toAbsolutePath();
     for (Path dir = start; dir != null; dir = dir.getParent()) {
       if (Files.isDirectory(dir.resolve("helm"))) {
@@ -62,7 +62,7 @@ final class Tools {
     return require("promtool", "AESTREAM_PROMTOOL", Path.of("prometheus", "promtool"));
   }
 
-  static Path prometheus() {
+  public static Path prometheus() {
     return require("prometheus", "AESTREAM_PROMETHEUS", Path.of("prometheus", "prometheus"));
   }
 
