@@ -1,6 +1,7 @@
 package io.aestream.adaptive;
 
 import io.aestream.bundle.ModelBundle;
+import io.aestream.frame.AudioFrameSpec;
 import io.aestream.scoring.DenseNetwork;
 import io.aestream.scoring.Distribution;
 import io.aestream.scoring.ForwardPass;
@@ -18,6 +19,9 @@ import java.util.Objects;
  * stream thread or CLI loop; the state is per key and passed in.
  */
 public final class AdaptiveDetector {
+    /** Live networks whose forward passes are kept: enough for the keys one stream task interleaves. */
+    private static final int FORWARD_PASSES = 64;
+
     private final DenseNetwork bundleNetwork;
     private final Distribution distribution;
     private final Threshold fixedThreshold;
@@ -27,7 +31,7 @@ public final class AdaptiveDetector {
     private final RollingNormalizer normalizer;
     private final AnomalyLikelihood likelihood;
     private final int size;
-    private ForwardPass forward;
+    private final ForwardPasses forwardPasses = new ForwardPasses(FORWARD_PASSES);
 
     public AdaptiveDetector(DenseNetwork network, Normalizer normalizer, Distribution distribution, Threshold fixedThreshold,
                             String bundleVersion, AdaptiveConfig config, FineTuneWorker worker) {
@@ -44,10 +48,17 @@ public final class AdaptiveDetector {
         }
         this.normalizer = new RollingNormalizer(normalizer, config.normalization());
         this.likelihood = new AnomalyLikelihood(config.likelihood());
-        this.forward = new ForwardPass(network);
     }
 
+    /**
+     * The detector over {@code bundle}'s network, normalizer, distribution and threshold. Vector and window layouts
+     * only: an audio bundle scores STFT features inside the audio framing, which has no adaptive path.
+     */
     public static AdaptiveDetector forBundle(ModelBundle bundle, AdaptiveConfig config, FineTuneWorker worker) {
+        if (bundle.manifest().frameSpec() instanceof AudioFrameSpec) {
+            throw new IllegalArgumentException("adaptive detection supports the vector and window layouts, not audio (bundle "
+                    + bundle.version() + ")");
+        }
         return new AdaptiveDetector(bundle.network(), bundle.manifest().normalizer(), bundle.manifest().model().distribution(),
                 bundle.manifest().threshold(), bundle.version(), config, worker);
     }
@@ -70,10 +81,7 @@ public final class AdaptiveDetector {
         }
         long index = state.frames;
         FineTuneOutcome switched = applyDueJob(state, index);
-        DenseNetwork live = state.network != null ? state.network : bundleNetwork;
-        if (forward.network() != live) {
-            forward = new ForwardPass(live);
-        }
+        ForwardPass forward = forwardPasses.of(live(state));
         double[] normalized = new double[size];
         double[] output = new double[size];
         double[] errors = new double[size];
@@ -102,9 +110,15 @@ public final class AdaptiveDetector {
                 version(state), switched);
     }
 
+    /** The score threshold in force: the bundle's under the fixed rule or during warm-up, else the adaptive quantile. */
     private double threshold(DecayingQuantileSketch sketch) {
         QuantileThresholdConfig t = config.threshold();
-        return sketch.count() >= t.warmupFrames() ? t.factor() * sketch.quantile(t.quantile()) : fixedThreshold.value();
+        boolean adaptive = config.flagRule() != FlagRule.FIXED_THRESHOLD && sketch.count() >= t.warmupFrames();
+        return adaptive ? t.factor() * sketch.quantile(t.quantile()) : fixedThreshold.value();
+    }
+
+    private DenseNetwork live(AdaptiveState state) {
+        return state.network != null ? state.network : bundleNetwork;
     }
 
     private String version(AdaptiveState state) {
@@ -116,12 +130,11 @@ public final class AdaptiveDetector {
         if (job == null || job.applyAt() != index) {
             return null;
         }
-        DenseNetwork base = state.network != null ? state.network : bundleNetwork;
+        DenseNetwork base = live(state);
         FineTuneOutcome outcome = worker.await(job.id(), () -> job.run(base, distribution, config.fineTuning()));
         state.pending = null;
         if (outcome.accepted()) {
-            state.network = outcome.network();
-            state.revision++;
+            state.adopt(outcome.network());
         }
         return outcome;
     }
@@ -135,7 +148,7 @@ public final class AdaptiveDetector {
             state.buffer.add(normalized);
         }
         if (schedule.triggersAfter(index) && state.pending == null && state.buffer.size() >= schedule.minBufferFrames()) {
-            DenseNetwork base = state.network != null ? state.network : bundleNetwork;
+            DenseNetwork base = live(state);
             FineTuneJob job = FineTuneJob.of(base, schedule.applyAt(index), state.attempts++, state.buffer.snapshot());
             state.pending = job;
             worker.submit(job.id(), () -> job.run(base, distribution, config.fineTuning()));

@@ -7,7 +7,8 @@ package io.aestream.adaptive;
  * @param ts              the frame's timestamp (ms), passed through
  * @param score           mean per-feature reconstruction NLL, in (rolling-)normalized units
  * @param likelihood      anomaly likelihood in [0, 1] (0.5 during warm-up)
- * @param threshold       the score threshold in force: the adaptive quantile when warm, else the bundle's
+ * @param threshold       the score threshold in force: the bundle's under {@link FlagRule#FIXED_THRESHOLD} or during
+ *                        warm-up, else the adaptive quantile (under {@link FlagRule#LIKELIHOOD} for information only)
  * @param anomaly         the flag per the configured {@link FlagRule}
  * @param normalizedFrame the frame as the network saw it
  * @param featureErrors   per-feature NLL terms

@@ -14,10 +14,12 @@ import java.io.UncheckedIOException;
  * Everything {@link AdaptiveDetector} remembers about one key between frames: frame count, rolling
  * normalization statistics, likelihood window and fit, quantile sketch, and — with fine-tuning on — the
  * normal-frame buffer, the fine-tuned network (null while the bundle's is live), its revision and a pending job.
- * Mutable (the detector updates it in place); {@link #toBytes()}/{@link #fromBytes(byte[])} for a state store.
+ * Mutable (the detector updates it in place); {@link #toBytes()}/{@link #fromBytes(byte[], NetworkCache)} for a state
+ * store. The fine-tuned network is stored as a length-prefixed block and its encoding is kept beside it, so a state
+ * read and written back on every frame copies the network's bytes instead of decoding and re-encoding it.
  */
 public final class AdaptiveState {
-    private static final byte VERSION = 1;
+    private static final byte VERSION = 2;
 
     long frames;
     final EwStats rolling;
@@ -25,6 +27,8 @@ public final class AdaptiveState {
     final DecayingQuantileSketch sketch;
     final NormalFrameBuffer buffer;
     DenseNetwork network;
+    /** {@link #network} as {@link Codec#writeNetwork} writes it, once known; null with it. */
+    private byte[] networkBytes;
     int revision;
     int attempts;
     FineTuneJob pending;
@@ -48,6 +52,13 @@ public final class AdaptiveState {
         return revision;
     }
 
+    /** Makes {@code tuned} the live network: one more accepted fine-tune. */
+    void adopt(DenseNetwork tuned) {
+        network = tuned;
+        networkBytes = null;
+        revision++;
+    }
+
     public byte[] toBytes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
@@ -64,7 +75,11 @@ public final class AdaptiveState {
             out.writeInt(attempts);
             out.writeBoolean(network != null);
             if (network != null) {
-                Codec.writeNetwork(out, network);
+                if (networkBytes == null) {
+                    networkBytes = Codec.networkBytes(network);
+                }
+                out.writeInt(networkBytes.length);
+                out.write(networkBytes);
             }
             out.writeBoolean(pending != null);
             if (pending != null) {
@@ -82,7 +97,16 @@ public final class AdaptiveState {
         return bytes.toByteArray();
     }
 
+    /** Decodes {@code bytes} from scratch. */
     public static AdaptiveState fromBytes(byte[] bytes) {
+        return fromBytes(bytes, null);
+    }
+
+    /**
+     * Decodes {@code bytes}, taking the network from {@code networks} when it holds the same encoding (null: always
+     * decode); the result is the same either way.
+     */
+    public static AdaptiveState fromBytes(byte[] bytes, NetworkCache networks) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             byte version = in.readByte();
             if (version != VERSION) {
@@ -96,7 +120,12 @@ public final class AdaptiveState {
             AdaptiveState s = new AdaptiveState(frames, rolling, likelihood, sketch, buffer);
             s.revision = in.readInt();
             s.attempts = in.readInt();
-            s.network = in.readBoolean() ? Codec.readNetwork(in) : null;
+            if (in.readBoolean()) {
+                byte[] encoded = new byte[Codec.readLength(in, "network")];
+                in.readFully(encoded);
+                s.network = networks == null ? NetworkCache.decode(encoded) : networks.network(encoded);
+                s.networkBytes = encoded;
+            }
             if (in.readBoolean()) {
                 long id = in.readLong();
                 long applyAt = in.readLong();

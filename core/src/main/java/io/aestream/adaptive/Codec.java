@@ -4,9 +4,12 @@ import io.aestream.scoring.Activation;
 import io.aestream.scoring.DenseLayer;
 import io.aestream.scoring.DenseNetwork;
 
+import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
 import java.io.DataOutput;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,6 +54,17 @@ final class Codec {
             writeDoubles(out, l.weights());
             writeDoubles(out, l.bias());
         }
+    }
+
+    /** The network as {@link #writeNetwork} writes it, standalone. */
+    static byte[] networkBytes(DenseNetwork network) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            writeNetwork(out, network);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     static DenseNetwork readNetwork(DataInput in) throws IOException {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,6 +47,7 @@ class AdaptiveDetectorTest {
             assertThat(r.score()).isEqualTo(expected.score());
             assertThat(r.reconstruction()).containsExactly(expected.reconstruction());
             assertThat(r.anomaly()).isEqualTo(THRESHOLD.exceededBy(expected.score()));
+            assertThat(r.threshold()).isEqualTo(THRESHOLD.value());
             assertThat(r.modelVersion()).isEqualTo("1.0.0");
         }
     }
@@ -163,21 +163,8 @@ class AdaptiveDetectorTest {
         }
     }
 
-    /** Low-rank frames whose loadings rotate slowly, so a fine-tuned model fits recent frames better. */
     private static List<double[]> driftingFrames(int n) {
-        Random r = new Random(8);
-        List<double[]> out = new ArrayList<>();
-        for (int t = 0; t < n; t++) {
-            double a = r.nextGaussian();
-            double b = r.nextGaussian();
-            double angle = 0.6 * t / n;
-            double[] x = new double[D];
-            for (int j = 0; j < D; j++) {
-                x[j] = Math.cos(angle + j) * a + Math.sin(angle * j) * b + 0.05 * r.nextGaussian() + 0.002 * t;
-            }
-            out.add(x);
-        }
-        return out;
+        return TestNetworks.driftingFrames(8, n, D);
     }
 
     private static double[] filled(double v) {

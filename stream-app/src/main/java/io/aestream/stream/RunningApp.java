@@ -1,9 +1,7 @@
 package io.aestream.stream;
 
-import io.aestream.stream.errors.DeadLetterPublisher;
 import io.aestream.stream.http.HttpEndpoints;
 import io.aestream.stream.model.ModelHolder;
-import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
@@ -17,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A started stream app: the streams client, its HTTP endpoints and metrics. {@link #close()} stops the client
- * (committing what was processed, within {@link #CLOSE_TIMEOUT}), then the dead-letter producer and HTTP. Made by
+ * (committing what was processed, within {@link #CLOSE_TIMEOUT}), then the dead-letter producer, the fine-tuning
+ * worker and HTTP. Made by
  * {@link StreamApp#start}.
  */
 public final class RunningApp implements AutoCloseable {
@@ -31,12 +30,12 @@ public final class RunningApp implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private HttpEndpoints http;
 
-    RunningApp(KafkaStreams streams, ModelHolder models, PrometheusMeterRegistry registry, DeadLetterPublisher publisher,
-               KafkaStreamsMetrics streamsMetrics) {
+    /** {@code resources} are closed in order after the streams client (metrics binder, dead-letter producer, ...). */
+    RunningApp(KafkaStreams streams, ModelHolder models, PrometheusMeterRegistry registry, List<AutoCloseable> resources) {
         this.streams = streams;
         this.models = models;
         this.registry = registry;
-        this.resources = new ArrayList<>(List.of(streamsMetrics, publisher));
+        this.resources = new ArrayList<>(resources);
         streams.setStateListener((now, before) -> {
             LOG.info("streams state {} -> {}", before, now);
             if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {

@@ -1,5 +1,6 @@
 package io.aestream.stream;
 
+import io.aestream.adaptive.FineTuneWorker;
 import io.aestream.bundle.BundleFormatException;
 import io.aestream.bundle.BundleIO;
 import io.aestream.bundle.ModelBundle;
@@ -32,6 +33,7 @@ import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -41,6 +43,8 @@ import java.util.Properties;
  */
 public final class StreamApp {
     private static final Logger LOG = LoggerFactory.getLogger(StreamApp.class);
+    /** Fine-tuning runs on one low-priority thread per app, whatever the stream threads: its bounded CPU share. */
+    private static final int FINE_TUNE_THREADS = 1;
 
     private StreamApp() {
     }
@@ -58,7 +62,14 @@ public final class StreamApp {
         StreamMetrics metrics = new StreamMetrics(registry);
         metrics.bindModel(models::current);
         metrics.modelLoaded(bundle);
-        Topology topology = TopologyFactory.build(config, models, metrics);
+        FineTuneWorker fineTuning = FineTuneWorker.background(FINE_TUNE_THREADS);
+        Topology topology;
+        try {
+            topology = TopologyFactory.build(config, models, metrics, fineTuning);
+        } catch (RuntimeException e) {
+            fineTuning.close();
+            throw e;
+        }
         LOG.info("model {} ({}, {} layout); topology:\n{}", bundle.version(), bundle.manifest().model().kind(),
                 bundle.manifest().frameSpec().layout(), topology.describe());
 
@@ -74,7 +85,7 @@ public final class StreamApp {
         });
         KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(registry);
-        RunningApp app = new RunningApp(streams, models, registry, publisher, streamsMetrics);
+        RunningApp app = new RunningApp(streams, models, registry, List.of(streamsMetrics, publisher, fineTuning));
         metrics.bindReady(app::isReady);
         streams.start();
         try {

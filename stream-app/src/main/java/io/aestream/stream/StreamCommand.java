@@ -43,6 +43,8 @@ public final class StreamCommand implements Callable<Integer> {
     String httpPort;
     @Option(names = "--state-dir", description = "Kafka Streams state directory (env: AESTREAM_STATE_DIR)")
     String stateDir;
+    @Option(names = "--adaptive", description = "off, on, or an adaptive-config JSON file (env: AESTREAM_ADAPTIVE)")
+    String adaptive;
 
     public StreamCommand() {
         this(System.getenv());
@@ -65,6 +67,7 @@ public final class StreamCommand implements Callable<Integer> {
         put(overrides, Settings.STREAM_THREADS, threads);
         put(overrides, Settings.HTTP_PORT, httpPort);
         put(overrides, Settings.STATE_DIR, stateDir);
+        put(overrides, Settings.ADAPTIVE, adaptive);
         return ConfigLoader.load(env, overrides);
     }
 
@@ -76,14 +79,14 @@ public final class StreamCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        StreamConfig config;
+        RunningApp app;
         try {
-            config = config();
+            // the bundle is only read at start, so a model or adaptive config that does not fit it fails there
+            app = StreamApp.start(config());
         } catch (IllegalArgumentException e) {
             LOG.error("invalid configuration: {}", e.getMessage());
             return 2;
         }
-        RunningApp app = StreamApp.start(config);
         Thread hook = new Thread(app::close, "aestream-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         app.awaitStop(Duration.ofDays(365_000));

@@ -1,5 +1,10 @@
 package io.aestream.stream;
 
+import io.aestream.adaptive.AdaptiveConfig;
+import io.aestream.adaptive.AdaptiveResult;
+import io.aestream.adaptive.Backtest;
+import io.aestream.bundle.ModelBundle;
+import io.aestream.frame.VectorFrameSpec;
 import io.aestream.stream.config.ConfigLoader;
 import io.aestream.stream.config.Settings;
 import io.aestream.stream.config.StreamConfig;
@@ -7,6 +12,7 @@ import io.aestream.stream.errors.DeadLetterHeaders;
 import io.aestream.stream.message.EventMessage;
 import io.aestream.stream.message.ScoreMessage;
 import io.aestream.stream.serde.JsonSerde;
+import io.aestream.stream.topology.AdaptiveSignals;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -22,8 +28,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -33,16 +41,20 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The app against a real single-node KRaft broker with exactly_once_v2: frames from four sources, anomalies
- * injected into two of them, plus malformed records; every output topic read back.
+ * injected into two of them, plus malformed records; every output topic read back. And a second app with adaptive
+ * detection and fine-tuning on, whose scores must equal the offline {@link Backtest} of the same frames.
  */
 class StreamAppIT {
     private static final int KEYS = 4;
     private static final int FRAMES = 60;
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final AdaptiveConfig ADAPTIVE = AdaptiveSignals.QUICK.withFineTuning(AdaptiveSignals.FINE_TUNING);
     @TempDir
     static Path tmp;
     private static EmbeddedKafka kafka;
     private static StreamConfig config;
+    private static StreamConfig adaptiveConfig;
+    private static ModelBundle adaptiveBundle;
 
     @BeforeAll
     static void startBroker() throws Exception {
@@ -59,6 +71,18 @@ class StreamAppIT {
         env.put(Settings.KAFKA_ENV_PREFIX + "COMMIT_INTERVAL_MS", "200");
         config = ConfigLoader.load(env, Map.of());
         kafka.createTopics(3, config.topics().all().toArray(String[]::new));
+
+        adaptiveBundle = TestBundles.random(tmp.resolve("adaptive-bundle"), new VectorFrameSpec(List.of("a", "b", "c", "d", "e")), 41);
+        env.put(Settings.MODEL_PATH, adaptiveBundle.location().toString());
+        env.put(Settings.APPLICATION_ID, "aestream-adaptive");
+        env.put(Settings.STATE_DIR, tmp.resolve("adaptive-state").toString());
+        env.put(Settings.ADAPTIVE, AdaptiveSignals.write(tmp.resolve("adaptive.json"), ADAPTIVE).toString());
+        for (String topic : List.of(Settings.INPUT_TOPIC, Settings.SCORES_TOPIC, Settings.DENOISED_TOPIC, Settings.ANOMALIES_TOPIC,
+                Settings.DEAD_LETTER_TOPIC)) {
+            env.put(topic, "adaptive-" + topic.toLowerCase(Locale.ROOT));
+        }
+        adaptiveConfig = ConfigLoader.load(env, Map.of());
+        kafka.createTopics(3, adaptiveConfig.topics().all().toArray(String[]::new));
     }
 
     @AfterAll
@@ -123,8 +147,56 @@ class StreamAppIT {
         }
     }
 
+    @Test
+    void shouldEqualBacktestWhenAdaptiveWithFineTuningRunsAgainstRealBroker() throws Exception {
+        // Given four sources' drifting frames, a level shift in s1, fine-tuning every 40 frames
+        List<Backtest.Frame> frames = new ArrayList<>();
+        for (int k = 0; k < KEYS; k++) {
+            List<double[]> values = AdaptiveSignals.frames(50 + k, FRAMES, 5, k == 1 ? 50 : -1, 56);
+            for (int i = 0; i < FRAMES; i++) {
+                frames.add(new Backtest.Frame("s" + k, 1000 + i, values.get(i)));
+            }
+        }
+        List<AdaptiveResult> replayed = Backtest.replay(adaptiveBundle, ADAPTIVE, frames);
+        Map<String, List<AdaptiveResult>> expected = new TreeMap<>();
+        for (int i = 0; i < frames.size(); i++) {
+            expected.computeIfAbsent(frames.get(i).key(), k -> new ArrayList<>()).add(replayed.get(i));
+        }
+        try (RunningApp app = StreamApp.start(adaptiveConfig)) {
+            assertThat(app.awaitReady(Duration.ofSeconds(40))).isTrue();
+            // When the frames are streamed, sources interleaved
+            try (KafkaProducer<byte[], byte[]> producer = kafka.producer()) {
+                for (int i = 0; i < FRAMES; i++) {
+                    for (int k = 0; k < KEYS; k++) {
+                        Backtest.Frame f = frames.get(k * FRAMES + i);
+                        send(producer, adaptiveConfig.topics().input(), f.key(), AdaptiveSignals.json(f.ts(), f.values()));
+                    }
+                }
+            }
+            List<ScoreMessage> scores = values(adaptiveConfig.topics().scores(), KEYS * FRAMES, ScoreMessage.class);
+
+            // Then each source's scores, likelihoods, thresholds, flags and model versions are the backtest's, in order
+            assertThat(scores).hasSize(KEYS * FRAMES);
+            Map<String, List<ScoreMessage>> byKey = scores.stream().collect(Collectors.groupingBy(ScoreMessage::key, TreeMap::new,
+                    Collectors.toList()));
+            assertThat(byKey).containsOnlyKeys(expected.keySet());
+            byKey.forEach((key, messages) -> assertThat(messages)
+                    .extracting(ScoreMessage::ts, ScoreMessage::score, ScoreMessage::likelihood, ScoreMessage::threshold,
+                            ScoreMessage::anomaly, ScoreMessage::modelVersion)
+                    .containsExactlyElementsOf(expected.get(key).stream().map(r -> tuple(r.ts(), r.score(), r.likelihood(),
+                            r.threshold(), r.anomaly(), r.modelVersion())).toList()));
+            assertThat(scores).extracting(ScoreMessage::modelVersion).contains(TestBundles.VERSION + "+ft1");
+            assertThat(get(app, "/metrics").body()).contains("aestream_anomaly_likelihood_count " + (KEYS * FRAMES),
+                    "aestream_adaptive_finetunes_total{outcome=\"accepted\"}");
+        }
+    }
+
     private static void send(KafkaProducer<byte[], byte[]> producer, String key, String json) {
-        producer.send(new ProducerRecord<>(config.topics().input(), key == null ? null : key.getBytes(StandardCharsets.UTF_8),
+        send(producer, config.topics().input(), key, json);
+    }
+
+    private static void send(KafkaProducer<byte[], byte[]> producer, String topic, String key, String json) {
+        producer.send(new ProducerRecord<>(topic, key == null ? null : key.getBytes(StandardCharsets.UTF_8),
                 json.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -1,5 +1,6 @@
 package io.aestream.stream;
 
+import io.aestream.stream.config.AdaptiveSetting;
 import io.aestream.stream.config.ProcessingGuarantee;
 import io.aestream.stream.config.Settings;
 import io.aestream.stream.config.StreamConfig;
@@ -20,7 +21,7 @@ class StreamCommandTest {
                 Settings.INPUT_TOPIC, "env-frames"));
         // When
         new CommandLine(command).parseArgs("--model", "/cli/model", "--http-port", "0",
-                "--processing-guarantee", "exactly_once_v2", "--threads", "2");
+                "--processing-guarantee", "exactly_once_v2", "--threads", "2", "--adaptive", "on");
         StreamConfig config = command.config();
         // Then
         assertThat(config.modelPath()).isEqualTo(Path.of("/cli/model"));
@@ -28,6 +29,7 @@ class StreamCommandTest {
         assertThat(config.guarantee()).isEqualTo(ProcessingGuarantee.EXACTLY_ONCE_V2);
         assertThat(config.streamThreads()).isEqualTo(2);
         assertThat(config.topics().input()).isEqualTo("env-frames");
+        assertThat(config.adaptive()).isEqualTo(AdaptiveSetting.ON);
     }
 
     @Test

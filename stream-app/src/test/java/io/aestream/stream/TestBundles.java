@@ -41,11 +41,16 @@ public final class TestBundles {
         DenseLayer encode = new DenseLayer(3, 2, new double[] {1, 0, 0, 0, 1, 0}, new double[2], Activation.IDENTITY);
         DenseLayer decode = new DenseLayer(2, 3, new double[] {1, 0, 0, 1, 0, 0}, new double[3], Activation.IDENTITY);
         return write(dir, new VectorFrameSpec(List.of("a", "b", "c")), new DenseNetwork(List.of(encode, decode), 0),
-                new Normalizer.Standardize(new double[] {1, 2, 3}, new double[] {1, 2, 0.5}), 0.5);
+                new Normalizer.Standardize(new double[] {1, 2, 3}, new double[] {1, 2, 0.5}), 0.5, Map.of());
     }
 
     /** A nonlinear (tanh) autoencoder with seeded random weights, for parity checks. */
     public static ModelBundle random(Path dir, FrameSpec spec, long seed) throws IOException {
+        return random(dir, spec, seed, Map.of());
+    }
+
+    /** {@link #random(Path, FrameSpec, long)} with the given manifest {@code model.hyperParameters}. */
+    public static ModelBundle random(Path dir, FrameSpec spec, long seed, Map<String, Object> hyperParameters) throws IOException {
         int n = spec.inputSize();
         Random rnd = new Random(seed);
         DenseNetwork net = new DenseNetwork(List.of(layer(rnd, n, Math.max(2, n / 2), Activation.TANH),
@@ -56,7 +61,7 @@ public final class TestBundles {
             mean[i] = spec instanceof AudioFrameSpec ? -4 + rnd.nextGaussian() : rnd.nextGaussian();
             std[i] = 0.5 + rnd.nextDouble();
         }
-        return write(dir, spec, net, new Normalizer.Standardize(mean, std), 1.0);
+        return write(dir, spec, net, new Normalizer.Standardize(mean, std), 1.0, hyperParameters);
     }
 
     public static WindowFrameSpec windowSpec() {
@@ -77,10 +82,10 @@ public final class TestBundles {
         return new DenseLayer(in, out, w, b, act);
     }
 
-    private static ModelBundle write(Path dir, FrameSpec spec, DenseNetwork net, Normalizer norm, double threshold)
-            throws IOException {
+    private static ModelBundle write(Path dir, FrameSpec spec, DenseNetwork net, Normalizer norm, double threshold,
+                                     Map<String, Object> hyperParameters) throws IOException {
         Manifest m = new Manifest(Manifest.FORMAT_VERSION, VERSION, Instant.parse("2025-01-01T00:00:00Z"),
-                new ModelInfo("undercomplete", Distribution.GAUSSIAN, false, Map.of()), spec, null, norm,
+                new ModelInfo("undercomplete", Distribution.GAUSSIAN, false, hyperParameters), spec, null, norm,
                 new Threshold(threshold, "fixed", Map.of()), Map.of(), 7L, "0".repeat(64), Map.of(), Map.of());
         BundleIO.write(dir, m, net, Map.of());
         return BundleIO.read(dir);

@@ -33,7 +33,8 @@ public final class ConfigLoader {
             Map.entry(Settings.HTTP_HOST, "0.0.0.0"),
             Map.entry(Settings.HTTP_PORT, "8080"),
             Map.entry(Settings.STATE_DIR, Path.of(System.getProperty("java.io.tmpdir"), "kafka-streams").toString()),
-            Map.entry(Settings.TOP_FEATURES, "3"));
+            Map.entry(Settings.TOP_FEATURES, "3"),
+            Map.entry(Settings.ADAPTIVE, "off"));
 
     private ConfigLoader() {
     }
@@ -97,7 +98,7 @@ public final class ConfigLoader {
                 ProcessingGuarantee.parse(Settings.PROCESSING_GUARANTEE, s.get(Settings.PROCESSING_GUARANTEE)),
                 integer(s, Settings.STREAM_THREADS), integer(s, Settings.EVENT_OPEN_AFTER), integer(s, Settings.EVENT_CLOSE_AFTER),
                 s.get(Settings.HTTP_HOST), integer(s, Settings.HTTP_PORT), path(s, Settings.STATE_DIR),
-                integer(s, Settings.TOP_FEATURES), kafka);
+                integer(s, Settings.TOP_FEATURES), kafka, AdaptiveSetting.parse(s.get(Settings.ADAPTIVE)));
     }
 
     private static int integer(Map<String, String> s, String key) {

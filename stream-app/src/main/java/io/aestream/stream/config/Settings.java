@@ -22,6 +22,8 @@ public final class Settings {
     public static final String HTTP_PORT = "AESTREAM_HTTP_PORT";
     public static final String STATE_DIR = "AESTREAM_STATE_DIR";
     public static final String TOP_FEATURES = "AESTREAM_TOP_FEATURES";
+    /** off, on, or the path of an adaptive-config JSON file: see {@link AdaptiveSetting}. */
+    public static final String ADAPTIVE = "AESTREAM_ADAPTIVE";
     /** Prefix of environment variables passed to the Kafka clients: AESTREAM_KAFKA_MAX_POLL_RECORDS → max.poll.records. */
     public static final String KAFKA_ENV_PREFIX = "AESTREAM_KAFKA_";
     /** Prefix of properties-file keys passed to the Kafka clients: kafka.max.poll.records → max.poll.records. */
@@ -29,7 +31,7 @@ public final class Settings {
 
     static final List<String> ALL = List.of(BOOTSTRAP_SERVERS, APPLICATION_ID, INPUT_TOPIC, SCORES_TOPIC, DENOISED_TOPIC,
             ANOMALIES_TOPIC, DEAD_LETTER_TOPIC, MODEL_PATH, INPUT_FORMAT, PROCESSING_GUARANTEE, STREAM_THREADS,
-            EVENT_OPEN_AFTER, EVENT_CLOSE_AFTER, HTTP_HOST, HTTP_PORT, STATE_DIR, TOP_FEATURES);
+            EVENT_OPEN_AFTER, EVENT_CLOSE_AFTER, HTTP_HOST, HTTP_PORT, STATE_DIR, TOP_FEATURES, ADAPTIVE);
 
     private Settings() {
     }

@@ -9,12 +9,13 @@ import java.util.TreeMap;
  * Everything the stream app is configured with, validated at construction: every message names the setting
  * (as its environment variable) and the bad value. Built from the environment by {@link ConfigLoader}.
  *
- * @param kafka extra Kafka client settings (e.g. {@code security.protocol}) passed to every client as they are
+ * @param kafka    extra Kafka client settings (e.g. {@code security.protocol}) passed to every client as they are
+ * @param adaptive adaptive detection: off, on, or an explicit config (null: off)
  */
 public record StreamConfig(String bootstrapServers, String applicationId, Topics topics, Path modelPath,
                            InputFormat inputFormat, ProcessingGuarantee guarantee, int streamThreads,
                            int eventOpenAfter, int eventCloseAfter, String httpHost, int httpPort, Path stateDir,
-                           int topFeatures, Map<String, String> kafka) {
+                           int topFeatures, Map<String, String> kafka, AdaptiveSetting adaptive) {
 
     /** Settings with a dedicated variable, which the pass-through must not override behind its back. */
     private static final Map<String, String> OWNED = Map.of(
@@ -47,6 +48,7 @@ public record StreamConfig(String bootstrapServers, String applicationId, Topics
         }
         requireRange(Settings.TOP_FEATURES, topFeatures, 0, 1000);
         kafka = kafka == null ? Map.of() : new TreeMap<>(kafka);
+        adaptive = adaptive == null ? AdaptiveSetting.OFF : adaptive;
         for (Map.Entry<String, String> e : kafka.entrySet()) {
             String owner = OWNED.get(e.getKey());
             if (owner != null) {
@@ -57,6 +59,14 @@ public record StreamConfig(String bootstrapServers, String applicationId, Topics
                 throw new IllegalArgumentException("Kafka setting '" + e.getKey() + "': blank name or missing value");
             }
         }
+    }
+
+    /** Without adaptive detection. */
+    public StreamConfig(String bootstrapServers, String applicationId, Topics topics, Path modelPath, InputFormat inputFormat,
+                        ProcessingGuarantee guarantee, int streamThreads, int eventOpenAfter, int eventCloseAfter,
+                        String httpHost, int httpPort, Path stateDir, int topFeatures, Map<String, String> kafka) {
+        this(bootstrapServers, applicationId, topics, modelPath, inputFormat, guarantee, streamThreads, eventOpenAfter,
+                eventCloseAfter, httpHost, httpPort, stateDir, topFeatures, kafka, AdaptiveSetting.OFF);
     }
 
     private static void requireText(String setting, String value) {

@@ -28,7 +28,8 @@ import java.util.function.Supplier;
  * {@code aestream.records.produced{output}}, {@code aestream.inference}, {@code aestream.frame.latency},
  * {@code aestream.reconstruction.error}, {@code aestream.anomalies}, {@code aestream.events.opened|closed|open},
  * {@code aestream.dead.letters{reason}}, {@code aestream.model.info{version,kind}}, {@code aestream.model.threshold},
- * {@code aestream.ready}. Tags take bounded values only (never a key). Every tag value is registered up front, so
+ * {@code aestream.ready}, and with adaptive detection {@code aestream.anomaly.likelihood} and
+ * {@code aestream.adaptive.finetunes{outcome=accepted|rejected}}. Tags take bounded values only (never a key). Every tag value is registered up front, so
  * series exist (at 0) before the first event. Thread-safe.
  */
 public final class StreamMetrics {
@@ -36,6 +37,8 @@ public final class StreamMetrics {
     public static final List<String> OUTPUTS = List.of("denoised", "scores", "anomalies", "dead-letter");
     /** Log-spaced reconstruction-error buckets (1-2-5 per decade) so Grafana heatmaps have fixed rows. */
     static final double[] ERROR_BUCKETS = {0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100};
+    /** Likelihoods sit near 0.5 when calm and crowd towards 1 in an anomaly (flagged at 1 − ε), so the top is finer. */
+    static final double[] LIKELIHOOD_BUCKETS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 0.999, 0.9999, 1};
 
     private final Map<String, Counter> consumed;
     private final Map<String, Counter> scored;
@@ -44,6 +47,9 @@ public final class StreamMetrics {
     private final Timer inference;
     private final Timer latency;
     private final DoubleConsumer reconstructionError;
+    private final DoubleConsumer likelihood;
+    private final Counter fineTunesAccepted;
+    private final Counter fineTunesRejected;
     private final Counter anomalies;
     private final Counter eventsOpened;
     private final Counter eventsClosed;
@@ -70,7 +76,12 @@ public final class StreamMetrics {
         this.latency = Timer.builder("aestream.frame.latency").publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(1))
                 .description("Input record timestamp to output, per scored frame").register(registry);
-        this.reconstructionError = errorHistogram(registry);
+        this.reconstructionError = histogram(registry, "aestream.reconstruction.error",
+                "Anomaly score (mean per-feature reconstruction NLL) per frame", ERROR_BUCKETS);
+        this.likelihood = histogram(registry, "aestream.anomaly.likelihood",
+                "Anomaly likelihood per frame (adaptive detection only)", LIKELIHOOD_BUCKETS);
+        this.fineTunesAccepted = fineTunes(registry, "accepted");
+        this.fineTunesRejected = fineTunes(registry, "rejected");
         this.anomalies = Counter.builder("aestream.anomalies").description("Frames scoring above the threshold").register(registry);
         this.eventsOpened = Counter.builder("aestream.events.opened").description("Anomaly events opened").register(registry);
         this.eventsClosed = Counter.builder("aestream.events.closed").description("Anomaly events closed").register(registry);
@@ -81,19 +92,22 @@ public final class StreamMetrics {
     }
 
     /**
-     * {@code aestream.reconstruction.error} with the fixed {@link #ERROR_BUCKETS}. Micrometer rounds a summary's
-     * values up to whole numbers before bucketing them, which would put every score below 1 in the le=1 bucket; so on
-     * a Prometheus registry this is a Prometheus-client histogram under the same name (…_bucket, _count, _sum).
+     * A histogram of values below 1 with fixed {@code buckets}. Micrometer rounds a summary's values up to whole
+     * numbers before bucketing them, which would put every value below 1 in the le=1 bucket; so on a Prometheus
+     * registry this is a Prometheus-client histogram under the same name (…_bucket, _count, _sum).
      */
-    private static DoubleConsumer errorHistogram(MeterRegistry registry) {
-        String help = "Anomaly score (mean per-feature reconstruction NLL) per frame";
+    private static DoubleConsumer histogram(MeterRegistry registry, String name, String help, double[] buckets) {
         if (registry instanceof PrometheusMeterRegistry prometheus) {
-            Histogram histogram = Histogram.builder().name("aestream_reconstruction_error").help(help).classicOnly().withoutExemplars()
-                    .classicUpperBounds(ERROR_BUCKETS).register(prometheus.getPrometheusRegistry());
+            Histogram histogram = Histogram.builder().name(name.replace('.', '_')).help(help).classicOnly().withoutExemplars()
+                    .classicUpperBounds(buckets).register(prometheus.getPrometheusRegistry());
             return histogram::observe;
         }
-        return DistributionSummary.builder("aestream.reconstruction.error").serviceLevelObjectives(ERROR_BUCKETS)
-                .description(help).register(registry)::record;
+        return DistributionSummary.builder(name).serviceLevelObjectives(buckets).description(help).register(registry)::record;
+    }
+
+    private static Counter fineTunes(MeterRegistry registry, String outcome) {
+        return Counter.builder("aestream.adaptive.finetunes").tag("outcome", outcome)
+                .description("In-stream fine-tunes decided: accepted (went live) or rejected by validation").register(registry);
     }
 
     private static <T> Map<String, T> byTag(List<String> values, java.util.function.Function<String, T> make) {
@@ -135,6 +149,16 @@ public final class StreamMetrics {
             anomalies.increment();
         }
         latency.record(Math.max(0, System.currentTimeMillis() - recordTimestamp), TimeUnit.MILLISECONDS);
+    }
+
+    /** One adaptive frame's anomaly likelihood. */
+    public void likelihood(double value) {
+        likelihood.accept(value);
+    }
+
+    /** One fine-tune decided at its switch frame. */
+    public void fineTune(boolean accepted) {
+        (accepted ? fineTunesAccepted : fineTunesRejected).increment();
     }
 
     public void produced(String output) {

@@ -1,10 +1,10 @@
 package io.aestream.stream.topology;
 
+import io.aestream.bundle.ModelBundle;
 import io.aestream.frame.AudioFrameSpec;
 import io.aestream.frame.AudioProcessor;
 import io.aestream.frame.AudioState;
 import io.aestream.scoring.FrameScore;
-import io.aestream.scoring.Scorer;
 import io.aestream.stream.input.FrameInput;
 import io.aestream.stream.metrics.StreamMetrics;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -20,13 +20,15 @@ import java.util.List;
  */
 final class AudioFramer implements Framer {
     private final AudioFrameSpec spec;
+    private final ModelBundle bundle;
     private final AudioProcessor processor;
     private final KeyValueStore<String, AudioState> store;
     private final StreamMetrics metrics;
 
-    AudioFramer(AudioFrameSpec spec, Scorer scorer, KeyValueStore<String, AudioState> store, StreamMetrics metrics) {
+    AudioFramer(AudioFrameSpec spec, ModelBundle bundle, KeyValueStore<String, AudioState> store, StreamMetrics metrics) {
         this.spec = spec;
-        this.processor = new AudioProcessor(spec, scorer);
+        this.bundle = bundle;
+        this.processor = new AudioProcessor(spec, bundle.newScorer());
         this.store = store;
         this.metrics = metrics;
     }
@@ -50,7 +52,7 @@ final class AudioFramer implements Framer {
         metrics.inference(System.nanoTime() - t0);
         store.put(key, state);
         for (Scored f : frames) {
-            out.scored(f.ts(), f.score());
+            out.scored(ScoredFrame.fixed(f.ts(), f.score(), bundle));
         }
         out.denoisedAudio(denoised, spec.sampleRate());
     }

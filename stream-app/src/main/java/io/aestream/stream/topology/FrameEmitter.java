@@ -59,21 +59,20 @@ final class FrameEmitter {
         this.key = recordKey;
     }
 
-    void scored(long ts, FrameScore score) {
-        double threshold = bundle.manifest().threshold().value();
-        boolean flagged = bundle.manifest().threshold().exceededBy(score.score());
+    void scored(ScoredFrame frame) {
+        FrameScore score = frame.score();
         List<String> names = bundle.manifest().featureNames();
         List<ScoreMessage.FeatureError> top = new ArrayList<>(topFeatures);
         for (int i : score.topFeatures(topFeatures)) {
             top.add(new ScoreMessage.FeatureError(names.get(i), score.featureErrors()[i]));
         }
-        forward(TopologyFactory.SCORES_SINK, "scores",
-                JsonSerde.write(new ScoreMessage(ts, key, score.score(), threshold, flagged, bundle.version(), top)));
-        metrics.scored(layout, score.score(), flagged, current.timestamp());
-        step(ts, score.score(), flagged);
+        forward(TopologyFactory.SCORES_SINK, "scores", JsonSerde.write(new ScoreMessage(frame.ts(), key, score.score(),
+                frame.likelihood(), frame.threshold(), frame.anomaly(), frame.modelVersion(), top)));
+        metrics.scored(layout, score.score(), frame.anomaly(), current.timestamp());
+        step(frame.ts(), score.score(), frame.anomaly(), frame.modelVersion());
     }
 
-    private void step(long ts, double score, boolean flagged) {
+    private void step(long ts, double score, boolean flagged, String modelVersion) {
         EventState before = events.get(key);
         EventDetector.Step step = detector.step(before == null ? EventState.INITIAL : before, ts, score, flagged);
         if (step.state().equals(EventState.INITIAL)) {
@@ -94,11 +93,13 @@ final class FrameEmitter {
             metrics.eventClosed();
             openHere--;
         }
-        forward(TopologyFactory.ANOMALIES_SINK, "anomalies", JsonSerde.write(EventMessage.of(event, key, bundle.version())));
+        forward(TopologyFactory.ANOMALIES_SINK, "anomalies", JsonSerde.write(EventMessage.of(event, key, modelVersion)));
     }
 
-    void denoised(long ts, double[] values) {
-        forward(TopologyFactory.DENOISED_SINK, "denoised", JsonSerde.write(new DenoisedMessage(ts, key, bundle.version(), values)));
+    /** {@code values}: the part of {@code frame}'s reconstruction that goes out (the whole frame, or its last row). */
+    void denoised(ScoredFrame frame, double[] values) {
+        forward(TopologyFactory.DENOISED_SINK, "denoised",
+                JsonSerde.write(new DenoisedMessage(frame.ts(), key, frame.modelVersion(), values)));
     }
 
     /** Samples in [-1, 1] out as little-endian PCM16 (rounded, clipped), with the sample-rate header; none, no record. */

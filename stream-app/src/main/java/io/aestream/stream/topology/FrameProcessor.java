@@ -1,5 +1,7 @@
 package io.aestream.stream.topology;
 
+import io.aestream.adaptive.AdaptiveDetector;
+import io.aestream.adaptive.FineTuneWorker;
 import io.aestream.bundle.ModelBundle;
 import io.aestream.scoring.EventDetector;
 import io.aestream.stream.config.StreamConfig;
@@ -18,21 +20,24 @@ import java.nio.charset.StandardCharsets;
 /**
  * Input record (key = source id, value = JSON or binary) → decoded → framed per key → scored → outputs. Input that
  * cannot become a frame goes to the dead-letter topic with its reason; nothing is held only in memory between
- * records, so a commit never skips work. One instance per stream task, with its own scorer.
+ * records, so a commit never skips work. One instance per stream task, with its own scorer (fixed, or adaptive
+ * with the key's state in the adaptive store when AESTREAM_ADAPTIVE is not off).
  */
 final class FrameProcessor implements Processor<byte[], byte[], byte[], byte[]> {
     private final StreamConfig config;
     private final ModelHolder models;
     private final StreamMetrics metrics;
+    private final FineTuneWorker fineTuning;
     private FrameEmitter emitter;
     private Framer framer;
     private InputDecoder decoder;
     private String layout;
 
-    FrameProcessor(StreamConfig config, ModelHolder models, StreamMetrics metrics) {
+    FrameProcessor(StreamConfig config, ModelHolder models, StreamMetrics metrics, FineTuneWorker fineTuning) {
         this.config = config;
         this.models = models;
         this.metrics = metrics;
+        this.fineTuning = fineTuning;
     }
 
     @Override
@@ -40,7 +45,11 @@ final class FrameProcessor implements Processor<byte[], byte[], byte[], byte[]> 
         ModelBundle bundle = models.require();
         layout = bundle.manifest().frameSpec().layout();
         decoder = new InputDecoder(config.inputFormat(), bundle.manifest().frameSpec());
-        framer = Framer.create(bundle, ctx, metrics);
+        FrameScoring scoring = config.adaptive().resolve(bundle)
+                .<FrameScoring>map(adaptive -> new AdaptiveScoring(AdaptiveDetector.forBundle(bundle, adaptive, fineTuning),
+                        ctx.getStateStore(TopologyFactory.ADAPTIVE_STORE), metrics))
+                .orElseGet(() -> new FixedScoring(bundle, metrics));
+        framer = Framer.create(bundle, ctx, metrics, scoring);
         emitter = new FrameEmitter(ctx, bundle, new EventDetector(config.eventOpenAfter(), config.eventCloseAfter()),
                 ctx.getStateStore(TopologyFactory.EVENT_STORE), metrics, config.topFeatures());
         metrics.openEventsMoved(emitter.countOpenEvents());

@@ -5,7 +5,6 @@ import io.aestream.frame.AudioFrameSpec;
 import io.aestream.frame.FrameSpec;
 import io.aestream.frame.VectorFrameSpec;
 import io.aestream.frame.WindowFrameSpec;
-import io.aestream.scoring.Scorer;
 import io.aestream.stream.input.FrameInput;
 import io.aestream.stream.metrics.StreamMetrics;
 import org.apache.kafka.streams.processor.api.ProcessingContext;
@@ -18,16 +17,18 @@ interface Framer {
 
     void accept(String key, FrameInput input, FrameEmitter out);
 
-    /** The framer for {@code bundle}'s layout, with its own scorer; its state stores come from {@code ctx}. */
-    static Framer create(ModelBundle bundle, ProcessingContext ctx, StreamMetrics metrics) {
+    /**
+     * The framer for {@code bundle}'s layout; vector and window frames go to {@code scoring}, audio frames are scored
+     * inside the STFT framing with the bundle's fixed scorer. Its state stores come from {@code ctx}.
+     */
+    static Framer create(ModelBundle bundle, ProcessingContext ctx, StreamMetrics metrics, FrameScoring scoring) {
         FrameSpec spec = bundle.manifest().frameSpec();
-        Scorer scorer = bundle.newScorer();
         if (spec instanceof VectorFrameSpec) {
-            return new VectorFramer(scorer, metrics);
+            return new VectorFramer(scoring);
         }
         if (spec instanceof WindowFrameSpec window) {
-            return new WindowFramer(window, scorer, ctx.getStateStore(TopologyFactory.WINDOW_STORE), metrics);
+            return new WindowFramer(window, scoring, ctx.getStateStore(TopologyFactory.WINDOW_STORE));
         }
-        return new AudioFramer((AudioFrameSpec) spec, scorer, ctx.getStateStore(TopologyFactory.AUDIO_STORE), metrics);
+        return new AudioFramer((AudioFrameSpec) spec, bundle, ctx.getStateStore(TopologyFactory.AUDIO_STORE), metrics);
     }
 }

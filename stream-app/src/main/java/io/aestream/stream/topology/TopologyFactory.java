@@ -1,5 +1,7 @@
 package io.aestream.stream.topology;
 
+import io.aestream.adaptive.FineTuneWorker;
+import io.aestream.bundle.ModelBundle;
 import io.aestream.frame.AudioFrameSpec;
 import io.aestream.frame.FrameSpec;
 import io.aestream.frame.WindowFrameSpec;
@@ -24,8 +26,8 @@ import org.apache.kafka.streams.state.Stores;
  * <pre>
  *   frames-source ─▶ frame-processor ─┬▶ scores-sink       [stores: event-state,
  *                                     ├▶ denoised-sink             window-state (window layout),
- *                                     ├▶ anomalies-sink            audio-state (audio layout)]
- *                                     └▶ dead-letter-sink
+ *                                     ├▶ anomalies-sink            audio-state (audio layout),
+ *                                     └▶ dead-letter-sink          adaptive-state (AESTREAM_ADAPTIVE not off)]
  * </pre>
  */
 public final class TopologyFactory {
@@ -38,22 +40,32 @@ public final class TopologyFactory {
     public static final String EVENT_STORE = "event-state";
     public static final String WINDOW_STORE = "window-state";
     public static final String AUDIO_STORE = "audio-state";
+    public static final String ADAPTIVE_STORE = "adaptive-state";
 
     private TopologyFactory() {
     }
 
-    /** The topology for the layout of {@code models}' current bundle. */
-    public static Topology build(StreamConfig config, ModelHolder models, StreamMetrics metrics) {
-        FrameSpec spec = models.require().manifest().frameSpec();
+    /**
+     * The topology for the layout of {@code models}' current bundle; adaptive fine-tuning jobs run on
+     * {@code fineTuning}. Fails naming AESTREAM_ADAPTIVE if the adaptive config does not fit the bundle.
+     */
+    public static Topology build(StreamConfig config, ModelHolder models, StreamMetrics metrics, FineTuneWorker fineTuning) {
+        ModelBundle bundle = models.require();
+        FrameSpec spec = bundle.manifest().frameSpec();
+        boolean adaptive = config.adaptive().resolve(bundle).isPresent();
         Topics topics = config.topics();
         Topology topology = new Topology();
         topology.addSource(SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), topics.input());
-        topology.addProcessor(PROCESSOR, () -> new FrameProcessor(config, models, metrics), SOURCE);
+        topology.addProcessor(PROCESSOR, () -> new FrameProcessor(config, models, metrics, fineTuning), SOURCE);
         topology.addStateStore(store(EVENT_STORE, StateSerdes.event()), PROCESSOR);
         if (spec instanceof WindowFrameSpec) {
             topology.addStateStore(store(WINDOW_STORE, StateSerdes.window()), PROCESSOR);
         } else if (spec instanceof AudioFrameSpec) {
             topology.addStateStore(store(AUDIO_STORE, StateSerdes.audio()), PROCESSOR);
+        }
+        if (adaptive) {
+            // AdaptiveState bytes as they are: the processor decodes them itself, reusing decoded networks.
+            topology.addStateStore(store(ADAPTIVE_STORE, Serdes.ByteArray()), PROCESSOR);
         }
         addSink(topology, SCORES_SINK, topics.scores());
         addSink(topology, DENOISED_SINK, topics.denoised());

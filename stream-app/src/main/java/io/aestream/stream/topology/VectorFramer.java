@@ -1,27 +1,20 @@
 package io.aestream.stream.topology;
 
-import io.aestream.scoring.FrameScore;
-import io.aestream.scoring.Scorer;
 import io.aestream.stream.input.FrameInput;
-import io.aestream.stream.metrics.StreamMetrics;
 
 /** Vector layout: every record is a frame; nothing to remember between records. */
 final class VectorFramer implements Framer {
-    private final Scorer scorer;
-    private final StreamMetrics metrics;
+    private final FrameScoring scoring;
 
-    VectorFramer(Scorer scorer, StreamMetrics metrics) {
-        this.scorer = scorer;
-        this.metrics = metrics;
+    VectorFramer(FrameScoring scoring) {
+        this.scoring = scoring;
     }
 
     @Override
     public void accept(String key, FrameInput input, FrameEmitter out) {
         FrameInput.Row row = (FrameInput.Row) input;
-        long t0 = System.nanoTime();
-        FrameScore score = scorer.score(row.values());
-        metrics.inference(System.nanoTime() - t0);
-        out.scored(row.ts(), score);
-        out.denoised(row.ts(), score.reconstruction());
+        ScoredFrame frame = scoring.score(key, row.ts(), row.values());
+        out.scored(frame);
+        out.denoised(frame, frame.score().reconstruction());
     }
 }

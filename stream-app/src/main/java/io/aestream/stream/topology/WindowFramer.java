@@ -3,10 +3,7 @@ package io.aestream.stream.topology;
 import io.aestream.frame.WindowAssembler;
 import io.aestream.frame.WindowFrameSpec;
 import io.aestream.frame.WindowState;
-import io.aestream.scoring.FrameScore;
-import io.aestream.scoring.Scorer;
 import io.aestream.stream.input.FrameInput;
-import io.aestream.stream.metrics.StreamMetrics;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 import java.util.Arrays;
@@ -18,16 +15,14 @@ import java.util.Arrays;
 final class WindowFramer implements Framer {
     private final WindowFrameSpec spec;
     private final WindowAssembler assembler;
-    private final Scorer scorer;
+    private final FrameScoring scoring;
     private final KeyValueStore<String, WindowState> store;
-    private final StreamMetrics metrics;
 
-    WindowFramer(WindowFrameSpec spec, Scorer scorer, KeyValueStore<String, WindowState> store, StreamMetrics metrics) {
+    WindowFramer(WindowFrameSpec spec, FrameScoring scoring, KeyValueStore<String, WindowState> store) {
         this.spec = spec;
         this.assembler = new WindowAssembler(spec);
-        this.scorer = scorer;
+        this.scoring = scoring;
         this.store = store;
-        this.metrics = metrics;
     }
 
     @Override
@@ -42,11 +37,9 @@ final class WindowFramer implements Framer {
         if (frame == null) {
             return;
         }
-        long t0 = System.nanoTime();
-        FrameScore score = scorer.score(frame);
-        metrics.inference(System.nanoTime() - t0);
-        out.scored(row.ts(), score);
-        double[] rec = score.reconstruction();
-        out.denoised(row.ts(), Arrays.copyOfRange(rec, rec.length - spec.columns().size(), rec.length));
+        ScoredFrame scored = scoring.score(key, row.ts(), frame);
+        out.scored(scored);
+        double[] rec = scored.score().reconstruction();
+        out.denoised(scored, Arrays.copyOfRange(rec, rec.length - spec.columns().size(), rec.length));
     }
 }

@@ -31,6 +31,7 @@ class ConfigLoaderTest {
         assertThat(c.guarantee()).isEqualTo(ProcessingGuarantee.AT_LEAST_ONCE);
         assertThat(c.httpPort()).isEqualTo(8080);
         assertThat(c.topFeatures()).isEqualTo(3);
+        assertThat(c.adaptive()).isEqualTo(AdaptiveSetting.OFF);
         assertThat(c.kafka()).isEmpty();
     }
 
@@ -41,6 +42,7 @@ class ConfigLoaderTest {
                 AESTREAM_INPUT_TOPIC=from-file
                 AESTREAM_STREAM_THREADS=2
                 AESTREAM_HTTP_PORT=9000
+                AESTREAM_ADAPTIVE=on
                 kafka.security.protocol=SASL_SSL
                 kafka.sasl.mechanism=PLAIN
                 """);
@@ -55,6 +57,7 @@ class ConfigLoaderTest {
         assertThat(c.topics().input()).isEqualTo("from-file");
         assertThat(c.streamThreads()).isEqualTo(4);
         assertThat(c.httpPort()).isZero();
+        assertThat(c.adaptive()).isEqualTo(AdaptiveSetting.ON);
         assertThat(c.kafka()).containsExactlyInAnyOrderEntriesOf(Map.of("security.protocol", "SASL_SSL",
                 "sasl.mechanism", "SCRAM-SHA-512", "max.poll.records", "500"));
         assertThat(KafkaSettings.streams(c)).containsEntry("security.protocol", "SASL_SSL").containsEntry("num.stream.threads", 4)
@@ -73,6 +76,7 @@ class ConfigLoaderTest {
             "AESTREAM_SCORES_TOPIC         | bad topic      | AESTREAM_SCORES_TOPIC: not a legal Kafka topic name: 'bad topic'",
             "AESTREAM_SCORES_TOPIC         | aestream-frames| topics: input and output topics must all differ",
             "AESTREAM_APPLICATION_ID       | my app         | AESTREAM_APPLICATION_ID: only letters, digits",
+            "AESTREAM_ADAPTIVE             | On             | AESTREAM_ADAPTIVE: must be off, on or a JSON file with an adaptive config, got 'On'",
             "AESTREAM_MODEL_PATH           | ''             | AESTREAM_MODEL_PATH: required",
             "AESTREAM_KAFKA_BOOTSTRAP_SERVERS | other:9092  | Kafka setting bootstrap.servers=other:9092: set it with KAFKA_BOOTSTRAP_SERVERS instead",
     })

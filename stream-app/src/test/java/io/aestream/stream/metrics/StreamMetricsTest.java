@@ -33,6 +33,8 @@ class StreamMetricsTest {
         metrics.scored("vector", 0.03, false, System.currentTimeMillis());
         metrics.produced("scores");
         metrics.deadLetter(DeadLetterReason.BAD_TIMESTAMP);
+        metrics.likelihood(0.97);
+        metrics.fineTune(true);
         String text = registry.scrape();
         // Then the names the dashboards use, with fixed error buckets for heatmaps
         assertThat(text).contains("aestream_frames_consumed_total{layout=\"vector\"} 1.0",
@@ -44,7 +46,10 @@ class StreamMetricsTest {
                 "aestream_events_opened_total 0.0", "aestream_events_closed_total 0.0", "aestream_events_open 0.0",
                 "aestream_dead_letters_total{reason=\"bad-timestamp\"} 1.0", "aestream_dead_letters_total{reason=\"processing-error\"} 0.0",
                 "aestream_model_info{kind=\"undercomplete\",version=\"test-model-1\"} 1", "aestream_model_threshold 0.5",
-                "aestream_ready 1.0");
+                "aestream_ready 1.0", "aestream_anomaly_likelihood_bucket{le=\"0.9\"} 0",
+                "aestream_anomaly_likelihood_bucket{le=\"0.99\"} 1", "aestream_anomaly_likelihood_count 1",
+                "aestream_adaptive_finetunes_total{outcome=\"accepted\"} 1.0",
+                "aestream_adaptive_finetunes_total{outcome=\"rejected\"} 0.0");
     }
 
     @Test

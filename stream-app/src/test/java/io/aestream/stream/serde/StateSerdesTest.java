@@ -63,7 +63,7 @@ class StateSerdesTest {
     @Test
     void shouldRoundTripScoreMessageWhenJson() {
         Serde<ScoreMessage> serde = JsonSerde.of(ScoreMessage.class);
-        ScoreMessage m = new ScoreMessage(1, "k", 0.25, 0.5, false, "v1", List.of(new ScoreMessage.FeatureError("a", 0.1)));
+        ScoreMessage m = new ScoreMessage(1, "k", 0.25, 0.97, 0.5, false, "v1+ft2", List.of(new ScoreMessage.FeatureError("a", 0.1)));
         assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", m))).isEqualTo(m);
         assertThatThrownBy(() -> serde.deserializer().deserialize("t", new byte[] {'{'}))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("ScoreMessage");

@@ -1,5 +1,6 @@
 package io.aestream.stream.topology;
 
+import io.aestream.adaptive.FineTuneWorker;
 import io.aestream.bundle.ModelBundle;
 import io.aestream.stream.config.ConfigLoader;
 import io.aestream.stream.config.Settings;
@@ -35,6 +36,8 @@ final class DriverFixture implements AutoCloseable {
     final StreamConfig config;
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     final StreamMetrics metrics = new StreamMetrics(registry);
+    /** A background worker, as in the app, so tests see fine-tuning run off the stream thread. */
+    final FineTuneWorker fineTuning = FineTuneWorker.background(1);
     final TopologyTestDriver driver;
     final TestInputTopic<byte[], byte[]> input;
     final TestOutputTopic<byte[], byte[]> scores;
@@ -51,7 +54,7 @@ final class DriverFixture implements AutoCloseable {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(TopologyFactory.build(config, ModelHolder.of(bundle), metrics), props, T0);
+        driver = new TopologyTestDriver(TopologyFactory.build(config, ModelHolder.of(bundle), metrics, fineTuning), props, T0);
         input = driver.createInputTopic(config.topics().input(), new ByteArraySerializer(), new ByteArraySerializer());
         scores = output(config.topics().scores());
         denoised = output(config.topics().denoised());
@@ -95,5 +98,6 @@ final class DriverFixture implements AutoCloseable {
     @Override
     public void close() {
         driver.close();
+        fineTuning.close();
     }
 }

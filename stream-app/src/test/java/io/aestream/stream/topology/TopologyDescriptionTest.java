@@ -1,5 +1,6 @@
 package io.aestream.stream.topology;
 
+import io.aestream.adaptive.FineTuneWorker;
 import io.aestream.stream.TestBundles;
 import io.aestream.stream.config.ConfigLoader;
 import io.aestream.stream.config.Settings;
@@ -51,9 +52,37 @@ class TopologyDescriptionTest {
                 .contains("stores: [event-state, audio-state]");
     }
 
+    @Test
+    void shouldAddAdaptiveStoreWhenAdaptiveIsOn() throws IOException {
+        Topology topology = build(TestBundles.vector(tmp.resolve("v")).location(), "on");
+        assertThat(topology.describe().toString()).isEqualToIgnoringWhitespace("""
+                Topologies:
+                   Sub-topology: 0
+                    Source: frames-source (topics: [aestream-frames])
+                      --> frame-processor
+                    Processor: frame-processor (stores: [event-state, adaptive-state])
+                      --> anomalies-sink, dead-letter-sink, denoised-sink, scores-sink
+                      <-- frames-source
+                    Sink: anomalies-sink (topic: aestream-anomalies)
+                      <-- frame-processor
+                    Sink: dead-letter-sink (topic: aestream-dead-letter)
+                      <-- frame-processor
+                    Sink: denoised-sink (topic: aestream-denoised)
+                      <-- frame-processor
+                    Sink: scores-sink (topic: aestream-scores)
+                      <-- frame-processor
+                """);
+        assertThat(build(TestBundles.random(tmp.resolve("w"), TestBundles.windowSpec(), 1).location(), "on").describe().toString())
+                .contains("stores: [event-state, adaptive-state, window-state]");
+    }
+
     private static Topology build(Path bundle) {
-        var config = ConfigLoader.load(Map.of(Settings.MODEL_PATH, bundle.toString()), Map.of());
+        return build(bundle, "off");
+    }
+
+    private static Topology build(Path bundle, String adaptive) {
+        var config = ConfigLoader.load(Map.of(Settings.MODEL_PATH, bundle.toString(), Settings.ADAPTIVE, adaptive), Map.of());
         return TopologyFactory.build(config, ModelHolder.of(io.aestream.bundle.BundleIO.read(bundle)),
-                new StreamMetrics(new SimpleMeterRegistry()));
+                new StreamMetrics(new SimpleMeterRegistry()), FineTuneWorker.inline());
     }
 }

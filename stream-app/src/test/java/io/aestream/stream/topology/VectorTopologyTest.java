@@ -48,6 +48,7 @@ class VectorTopologyTest {
         assertThat(score.score()).isCloseTo(4.0 / 3, within(1e-12));
         assertThat(score.threshold()).isEqualTo(0.5);
         assertThat(score.anomaly()).isTrue();
+        assertThat(score.likelihood()).isNull();
         assertThat(score.modelVersion()).isEqualTo(TestBundles.VERSION);
         assertThat(score.topFeatures()).extracting(ScoreMessage.FeatureError::name).containsExactly("c", "a", "b");
         assertThat(score.topFeatures().get(0).error()).isCloseTo(4.0, within(1e-12));
