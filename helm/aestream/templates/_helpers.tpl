@@ -165,3 +165,32 @@ Model volume source: an existing PVC, or an emptyDir filled by the model-image i
     sizeLimit: {{ .Values.model.image.sizeLimit }}
 {{- end }}
 {{- end }}
+
+{{/*
+AESTREAM_ADAPTIVE: off, on, or the path of the mounted adaptive config file.
+*/}}
+{{- define "aestream.adaptiveSetting" -}}
+{{- $adaptive := .Values.adaptive }}
+{{- if and (ne $adaptive.mode "file") $adaptive.config }}
+{{- fail (printf "adaptive.config is only read with adaptive.mode=file, not %s" $adaptive.mode) }}
+{{- end }}
+{{- if eq $adaptive.mode "file" }}
+{{- printf "%s/%s" (trimSuffix "/" $adaptive.mountPath) (include "aestream.adaptiveFile" .) }}
+{{- else }}
+{{- $adaptive.mode }}
+{{- end }}
+{{- end }}
+
+{{/*
+Name of the adaptive config file in its ConfigMap and mount.
+*/}}
+{{- define "aestream.adaptiveFile" -}}
+adaptive.json
+{{- end }}
+
+{{/*
+ConfigMap holding the adaptive config file, within the 63-char name limit.
+*/}}
+{{- define "aestream.adaptiveConfigMapName" -}}
+{{- printf "%s-adaptive" (include "aestream.fullname" . | trunc 54 | trimSuffix "-") }}
+{{- end }}

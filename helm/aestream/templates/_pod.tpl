@@ -96,6 +96,11 @@ spec:
           mountPath: {{ .Values.kafkaAuth.tls.mountPath }}
           readOnly: true
         {{- end }}
+        {{- if eq .Values.adaptive.mode "file" }}
+        - name: adaptive
+          mountPath: {{ .Values.adaptive.mountPath }}
+          readOnly: true
+        {{- end }}
         {{- with .Values.extraVolumeMounts }}
         {{- toYaml . | nindent 8 }}
         {{- end }}
@@ -117,6 +122,11 @@ spec:
       secret:
         secretName: {{ required "kafkaAuth.tls.secretName is required when kafkaAuth.tls.enabled" .Values.kafkaAuth.tls.secretName }}
         defaultMode: 0440
+    {{- end }}
+    {{- if eq .Values.adaptive.mode "file" }}
+    - name: adaptive
+      configMap:
+        name: {{ include "aestream.adaptiveConfigMapName" . }}
     {{- end }}
     {{- with .Values.extraVolumes }}
     {{- toYaml . | nindent 4 }}

@@ -130,12 +130,20 @@ class DashboardsTest {
     List<String> model = exprs(DASHBOARDS.resolve("aestream-model.json"));
     assertThat(model).anyMatch(e -> e.contains("aestream_model_threshold"));
     assertThat(model).anyMatch(e -> e.contains("aestream_events_opened_total"));
+    assertThat(model).anyMatch(e -> e.contains("aestream_adaptive_finetunes_total") && e.contains("by (outcome)"));
 
-    JsonNode heatmap = panels(JSON.readTree(DASHBOARDS.resolve("aestream-overview.json").toFile()).path("panels"))
-        .stream().filter(p -> p.path("type").asText().equals("heatmap")).findFirst().orElseThrow();
-    assertThat(heatmap.at("/targets/0/format").asText()).isEqualTo("heatmap");
-    assertThat(heatmap.at("/targets/0/expr").asText()).contains("aestream_reconstruction_error_bucket").contains("by (le)");
-    assertThat(heatmap.at("/options/calculate").asBoolean(true)).as("buckets come from Prometheus").isFalse();
+    assertHeatmapOfPrometheusBuckets("aestream-overview.json", "aestream_reconstruction_error_bucket");
+    assertHeatmapOfPrometheusBuckets("aestream-model.json", "aestream_anomaly_likelihood_bucket");
+  }
+
+  private static void assertHeatmapOfPrometheusBuckets(String dashboard, String buckets) throws IOException {
+    JsonNode heatmap = panels(JSON.readTree(DASHBOARDS.resolve(dashboard).toFile()).path("panels")).stream()
+        .filter(p -> p.path("type").asText().equals("heatmap") && p.at("/targets/0/expr").asText().contains(buckets))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no heatmap of " + buckets + " in " + dashboard));
+    assertThat(heatmap.at("/targets/0/format").asText()).as(buckets).isEqualTo("heatmap");
+    assertThat(heatmap.at("/targets/0/expr").asText()).as(buckets).contains("by (le)");
+    assertThat(heatmap.at("/options/calculate").asBoolean(true)).as("%s come from Prometheus", buckets).isFalse();
   }
 
   @Test

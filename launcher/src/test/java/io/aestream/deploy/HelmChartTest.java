@@ -1,5 +1,11 @@
 package io.aestream.deploy;
 
+import static io.aestream.deploy.Helm.FULLNAME;
+import static io.aestream.deploy.Helm.NAMESPACE;
+import static io.aestream.deploy.Helm.RELEASE;
+import static io.aestream.deploy.Helm.assertRenderFails;
+import static io.aestream.deploy.Helm.chart;
+import static io.aestream.deploy.Helm.render;
 import static io.aestream.deploy.Manifests.hasNamed;
 import static io.aestream.deploy.Manifests.named;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,9 +32,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HelmChartTest {
 
-  private static final String RELEASE = "rel";
-  private static final String NAMESPACE = "streaming";
-  private static final String FULLNAME = "rel-aestream";
 
   static Stream<String> valuesFiles() throws IOException {
     try (Stream<Path> files = Files.list(chart().resolve("ci"))) {
@@ -46,13 +49,14 @@ class HelmChartTest {
             "ci/monitoring-values.yaml",
             "ci/sasl-ssl-values.yaml",
             "ci/trainer-values.yaml",
-            "ci/model-image-values.yaml");
+            "ci/model-image-values.yaml",
+            "ci/adaptive-values.yaml");
   }
 
   @ParameterizedTest
   @MethodSource("valuesFiles")
   void shouldLintStrictly(String valuesFile) {
-    Tools.Result lint = helm("lint", "--strict", chart().toString(), "-f", chart().resolve(valuesFile).toString());
+    Tools.Result lint = Helm.run("lint", "--strict", chart().toString(), "-f", chart().resolve(valuesFile).toString());
     assertThat(lint.succeeded()).as(lint.describe()).isTrue();
     assertThat(lint.stdout()).contains("0 chart(s) failed").doesNotContain("[WARNING]", "[ERROR]");
   }
@@ -168,6 +172,11 @@ class HelmChartTest {
     assertThat(checksum(render("--set", "replicaCount=3"))).isEqualTo(base);
     assertThat(checksum(render("--set", "config.applicationId=other"))).isNotEqualTo(base);
     assertThat(checksum(render("--set", "config.extraKafkaProperties.linger\\.ms=5"))).isNotEqualTo(base);
+    String adaptive = checksum(render(Helm.values("ci/adaptive-values.yaml")));
+    assertThat(adaptive).isNotEqualTo(base);
+    assertThat(checksum(render(Helm.values("ci/adaptive-values.yaml", "--set", "adaptive.config.likelihood.shortWindow=7"))))
+        .as("the adaptive config file is part of the checksum")
+        .isNotEqualTo(adaptive);
   }
 
   @Test
@@ -308,7 +317,9 @@ class HelmChartTest {
     assertThat(pod.path("restartPolicy").asText()).isEqualTo("Never");
     JsonNode trainer = named(pod.path("containers"), "trainer");
     assertThat(trainer.path("args").toString())
-        .isEqualTo("[\"train\",\"--data\",\"/data/train\",\"--output\",\"/models/current\"]");
+        .isEqualTo("[\"train\",\"--input\",\"/data/train\",\"--layout\",\"vector\","
+            + "\"--columns\",\"temperature,pressure,vibration\",\"--kind\",\"denoising\","
+            + "\"--out\",\"/models/current\",\"--quiet\"]");
     assertThat(named(trainer.path("env"), "JAVA_TOOL_OPTIONS").path("value").asText()).contains("MaxRAMPercentage=40");
     JsonNode models = named(trainer.path("volumeMounts"), "models");
     assertThat(models.path("mountPath").asText()).isEqualTo("/models");
@@ -329,7 +340,7 @@ class HelmChartTest {
     String name = jobName(render("-f", chart().resolve(trainer).toString()));
 
     assertThat(jobName(render("-f", chart().resolve(trainer).toString(), "--set", "replicaCount=4"))).isEqualTo(name);
-    assertThat(jobName(render("-f", chart().resolve(trainer).toString(), "--set", "trainer.args[4]=--seed")))
+    assertThat(jobName(render("-f", chart().resolve(trainer).toString(), "--set", "trainer.args[7]=sparse")))
         .isNotEqualTo(name);
   }
 
@@ -372,13 +383,15 @@ class HelmChartTest {
   @Test
   void shouldKeepNamesWithinDnsLimitsForTheLongestReleaseName() {
     String longest = "r".repeat(53);
-    Tools.Result result = helm(
-        "template", longest, chart().toString(), "--namespace", NAMESPACE,
-        "-f", chart().resolve("ci/trainer-values.yaml").toString());
-    assertThat(result.succeeded()).as(result.describe()).isTrue();
+    for (String valuesFile : List.of("ci/trainer-values.yaml", "ci/adaptive-values.yaml")) {
+      Tools.Result result = Helm.run(
+          "template", longest, chart().toString(), "--namespace", NAMESPACE,
+          "-f", chart().resolve(valuesFile).toString());
+      assertThat(result.succeeded()).as(result.describe()).isTrue();
 
-    for (JsonNode object : Manifests.parse(result.stdout()).objects()) {
-      assertThat(object.at("/metadata/name").asText()).hasSizeLessThanOrEqualTo(63);
+      for (JsonNode object : Manifests.parse(result.stdout()).objects()) {
+        assertThat(object.at("/metadata/name").asText()).as(valuesFile).hasSizeLessThanOrEqualTo(63);
+      }
     }
   }
 
@@ -388,35 +401,6 @@ class HelmChartTest {
 
   private static String jobName(Manifests manifests) {
     return manifests.one("Job").at("/metadata/name").asText();
-  }
-
-  private static void assertRenderFails(String expectedInError, String... args) {
-    Tools.Result result = helmTemplate(args);
-    assertThat(result.succeeded()).as("helm template %s should fail", List.of(args)).isFalse();
-    assertThat(result.stderr()).contains(expectedInError);
-  }
-
-  private static Manifests render(String... args) {
-    Tools.Result result = helmTemplate(args);
-    assertThat(result.succeeded()).as(result.describe()).isTrue();
-    return Manifests.parse(result.stdout());
-  }
-
-  private static Tools.Result helmTemplate(String... args) {
-    List<String> command = new ArrayList<>(List.of("template", RELEASE, chart().toString(), "--namespace", NAMESPACE));
-    command.addAll(List.of(args));
-    return helm(command.toArray(String[]::new));
-  }
-
-  private static Tools.Result helm(String... args) {
-    List<String> command = new ArrayList<>();
-    command.add(Tools.helm().toString());
-    command.addAll(List.of(args));
-    return Tools.run(command);
-  }
-
-  private static Path chart() {
-    return Tools.repoRoot().resolve("helm/aestream");
   }
 
   private static List<String> fieldNames(JsonNode node) {

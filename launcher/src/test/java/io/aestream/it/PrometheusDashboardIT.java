@@ -1,5 +1,10 @@
 package io.aestream.it;
 
+import io.aestream.adaptive.AdaptiveConfig;
+import io.aestream.adaptive.FineTuneConfig;
+import io.aestream.adaptive.FineTuneSchedule;
+import io.aestream.adaptive.LikelihoodConfig;
+import io.aestream.bundle.Json;
 import io.aestream.deploy.DashboardExpressions;
 import io.aestream.deploy.DashboardExpressions.Expression;
 import io.aestream.launcher.kafka.LocalKafka;
@@ -13,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that scrapes the stream app while it processes frames (with anomaly events and dead letters) from a local broker.
  * An expression fails if Prometheus rejects it, or if one of its {@link PromQlOperands operands} returns no series:
  * the alert thresholds are not crossed in a healthy run, but a misspelt metric or label leaves an operand empty.
+ * The app runs with adaptive detection, from a config file as the Helm chart mounts it, so the likelihood and
+ * fine-tune panels have data too: flagged by the bundle's threshold, so events open and close as with fixed
+ * scoring, and fine-tuned every {@link #FINE_TUNE_EVERY} frames per sensor.
  */
 class PrometheusDashboardIT {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
@@ -35,7 +44,10 @@ class PrometheusDashboardIT {
     /** True once Prometheus has scraped the traffic the dashboards are about, not only the meters at zero. */
     private static final List<String> TRAFFIC_SCRAPED = List.of("sum(aestream_frames_scored_total) > 0",
             "sum(aestream_events_closed_total) > 0", "sum(aestream_dead_letters_total) > 0",
+            "sum(aestream_anomaly_likelihood_count) > 0", "sum(aestream_adaptive_finetunes_total) > 0",
             "count_over_time(aestream_ready[1m]) >= 3");
+    /** Frames per sensor between fine-tunes: at 10 frames a second, one every 2 s. */
+    private static final int FINE_TUNE_EVERY = 20;
 
     @TempDir
     static Path tmp;
@@ -53,11 +65,22 @@ class PrometheusDashboardIT {
                 Settings.HTTP_HOST, "127.0.0.1",
                 Settings.HTTP_PORT, "0",
                 Settings.EVENT_OPEN_AFTER, "2",
-                Settings.EVENT_CLOSE_AFTER, "3"), Map.of());
+                Settings.EVENT_CLOSE_AFTER, "3",
+                Settings.ADAPTIVE, writeAdaptiveConfig(tmp.resolve("adaptive.json")).toString()), Map.of());
         kafka.createTopics(1, config.topics().all());
         app = StreamApp.start(config);
         assertThat(app.awaitReady(READY_TIMEOUT)).as("stream app ready within %s", READY_TIMEOUT).isTrue();
         prometheus = PrometheusServer.start(tmp.resolve("prometheus"), app.httpPort());
+    }
+
+    /** Fixed-threshold flags, a likelihood that warms up within seconds, and quick one-epoch fine-tunes. */
+    private static Path writeAdaptiveConfig(Path file) throws IOException {
+        AdaptiveConfig config = AdaptiveConfig.fixed()
+                .withLikelihood(new LikelihoodConfig(3, 100, 10, 1e-3))
+                .withFineTuning(new FineTuneSchedule(FINE_TUNE_EVERY, 2, FINE_TUNE_EVERY, FINE_TUNE_EVERY / 2, 0.2, 0.0,
+                        new FineTuneConfig(1, 1e-3, 8, 1L)));
+        Json.mapper().writeValue(file.toFile(), config);
+        return file;
     }
 
     @AfterAll
