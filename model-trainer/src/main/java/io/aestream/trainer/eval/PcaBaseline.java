@@ -1,0 +1,96 @@
+package io.aestream.trainer.eval;
+
+import io.aestream.bundle.BundleFormatException;
+import io.aestream.bundle.BundleIO;
+import io.aestream.bundle.Json;
+import io.aestream.scoring.Activation;
+import io.aestream.scoring.DenseLayer;
+import io.aestream.scoring.DenseNetwork;
+import io.aestream.scoring.Distribution;
+import io.aestream.scoring.Normalizer;
+import io.aestream.scoring.Scorer;
+import io.aestream.scoring.Threshold;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.eigen.Eigen;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The chapter's linear autoencoder as a baseline: PCA with k components fitted on normalized training frames,
+ * written as a two-layer identity network (h = Vᵀ(z − μ), ẑ = V h + μ) so that it is scored by the same
+ * {@link io.aestream.scoring.Scorer} as the model. Its reconstruction error is the baseline anomaly score.
+ *
+ * @param network   the PCA projection as a {@link DenseNetwork} over normalized inputs
+ * @param threshold chosen by the same method and on the same scores' counterparts as the model's
+ */
+public record PcaBaseline(DenseNetwork network, Threshold threshold) {
+
+    /** Bundle file holding this baseline next to the model. */
+    public static final String FILE = "baseline-pca.json";
+
+    /** The baseline stored in a bundle (checksum-verified). */
+    public static PcaBaseline read(Path bundle) {
+        try {
+            return Json.mapper().readValue(BundleIO.readFile(bundle, FILE), PcaBaseline.class);
+        } catch (IOException e) {
+            throw new BundleFormatException("bundle " + bundle + ": invalid " + FILE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Scores frames in the bundle's raw units: the bundle's normalizer, then the projection, squared error. */
+    public Scorer scorer(Normalizer normalizer) {
+        return new Scorer(network, normalizer, Distribution.GAUSSIAN);
+    }
+
+    /** Top-{@code k} principal subspace of {@code z} (rows × features, already normalized). */
+    public static DenseNetwork fit(double[][] z, int k) {
+        int n = z.length;
+        int d = z[0].length;
+        if (k < 1 || k > d) {
+            throw new IllegalArgumentException("pca components: must be in [1, " + d + "], got " + k);
+        }
+        double[] mean = new double[d];
+        for (double[] row : z) {
+            for (int j = 0; j < d; j++) {
+                mean[j] += row[j] / n;
+            }
+        }
+        INDArray x = Nd4j.create(z).castTo(DataType.DOUBLE);
+        x.subiRowVector(Nd4j.createFromArray(mean));
+        INDArray cov = x.transpose().mmul(x).divi(Math.max(1, n - 1));
+        INDArray vectors = cov.dup('c');
+        Eigen.symmetricGeneralizedEigenvalues(vectors, true); // eigenvalues ascending; vectors overwrite it, in columns
+        double[][] v = new double[d][k];
+        for (int c = 0; c < k; c++) {
+            int col = d - 1 - c;
+            for (int j = 0; j < d; j++) {
+                v[j][c] = vectors.getDouble(j, col);
+            }
+        }
+        return network(v, mean);
+    }
+
+    private static DenseNetwork network(double[][] v, double[] mean) {
+        int d = v.length;
+        int k = v[0].length;
+        double[] encBias = new double[k];
+        for (int c = 0; c < k; c++) {
+            for (int j = 0; j < d; j++) {
+                encBias[c] -= v[j][c] * mean[j];
+            }
+        }
+        double[][] decoder = new double[k][d];
+        for (int c = 0; c < k; c++) {
+            for (int j = 0; j < d; j++) {
+                decoder[c][j] = v[j][c];
+            }
+        }
+        DenseLayer encode = DenseLayer.fromInputMajor(v, encBias, Activation.IDENTITY);
+        DenseLayer decode = DenseLayer.fromInputMajor(decoder, mean, Activation.IDENTITY);
+        return new DenseNetwork(List.of(encode, decode), 0);
+    }
+}
