@@ -1,25 +1,34 @@
 package io.aestream.trainer.cli;
 
+import io.aestream.adaptive.AdaptiveConfig;
 import io.aestream.bundle.Json;
 import io.aestream.bundle.ModelBundle;
+import io.aestream.trainer.adaptive.AdaptiveOption;
+import io.aestream.trainer.adaptive.FlaggedRows;
+import io.aestream.trainer.adaptive.ScoredFrame;
+import io.aestream.trainer.adaptive.SourceFrames;
 import io.aestream.trainer.data.Dataset;
 import io.aestream.trainer.data.RowRange;
-import io.aestream.trainer.eval.Evaluation;
 import io.aestream.trainer.eval.Figures;
 import io.aestream.trainer.eval.FlagRule;
 import io.aestream.trainer.eval.PcaBaseline;
+import io.aestream.trainer.eval.early.EarlyFigures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
- * {@code evaluate}: ROC-AUC, PR-AUC, best F1 and its threshold, and precision/recall/F1/FAR/MAR at the bundle's
- * threshold on labelled rows — for the model and, beside it, for the PCA baseline stored in the bundle.
+ * {@code evaluate}: ROC-AUC, PR-AUC, best F1 and its threshold, precision/recall/F1/FAR/MAR of the flags, and the
+ * windowed early-detection score (standard, low-FP and low-FN profiles) on labelled rows — for the model and, beside
+ * it, for the PCA baseline stored in the bundle. With {@code --adaptive} the model's scores and flags are those of
+ * the stream's adaptive detection (each file one source); the baseline stays fixed.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Evaluate a bundle on labelled rows.")
 public class EvaluateCommand extends BaseCommand {
@@ -30,49 +39,78 @@ public class EvaluateCommand extends BaseCommand {
     @Option(names = "--rows", description = "evaluate only rows A:B (global, 0-based, B exclusive)")
     String rows;
     @Option(names = "--flag-rule", defaultValue = "last",
-            description = "last: a row takes the score of the frame it ends; all: the lowest score of every frame covering it")
+            description = "last: a row takes the score and flag of the frame it ends; all: the lowest score of every frame"
+                    + " covering it, flagged only when all of them are")
     String flagRule;
+    @Option(names = "--adaptive", arity = "0..1", fallbackValue = "on", paramLabel = "on|off|CONFIG.json",
+            description = "evaluate the stream's adaptive detection (as AESTREAM_ADAPTIVE): on = the bundle's adaptive config or"
+                    + " the defaults, or a JSON config file; alone means on")
+    String adaptive;
     @Option(names = "--json", description = "also write the figures as JSON")
     Path json;
+
+    /** What {@code --json} writes; {@code adaptive} is the config used, null for fixed scoring. */
+    record Report(String modelVersion, String flagRule, AdaptiveConfig adaptive, Figures model, Figures pca, Early early) {
+    }
+
+    /** Early-detection figures of the model and of the baseline. */
+    record Early(EarlyFigures model, EarlyFigures pca) {
+    }
 
     @Override
     protected int run() throws Exception {
         ModelBundle bundle = input.bundle();
+        Optional<AdaptiveConfig> config = AdaptiveOption.resolve(adaptive, bundle);
         Dataset data = input.load(bundle, labelColumn);
         FlagRule rule = FlagRule.parse(flagRule);
         RowRange range = rows == null ? new RowRange(0, data.rows()) : RowRange.parse(rows, data.rows());
-        Evaluation.Rows m = Evaluation.rows(bundle.newScorer(), data, range, rule);
-        Figures model = Figures.of(m.scores(), m.labels(), bundle.manifest().threshold().value());
+        SourceFrames frames = SourceFrames.of(data, null);
+        List<ScoredFrame> modelFrames = config.isPresent() ? ScoredFrame.adaptive(bundle, config.get(), frames)
+                : ScoredFrame.fixed(bundle, frames);
         PcaBaseline pca = PcaBaseline.read(input.model);
-        Evaluation.Rows p = Evaluation.rows(pca.scorer(bundle.manifest().normalizer()), data, range, rule);
-        Evaluation result = new Evaluation(bundle.version(), rule.name().toLowerCase(Locale.ROOT), model,
-                Figures.of(p.scores(), p.labels(), pca.threshold().value()));
-        printTable(out(), result);
+        List<ScoredFrame> pcaFrames = ScoredFrame.fixed(pca.scorer(bundle.manifest().normalizer()), pca.threshold(), "pca", frames);
+        FlaggedRows m = FlaggedRows.of(data.frames(), modelFrames, data.rowLabels(), range, rule);
+        FlaggedRows p = FlaggedRows.of(data.frames(), pcaFrames, data.rowLabels(), range, rule);
+        Report report = new Report(bundle.version() + (config.isPresent() ? " (adaptive)" : ""), rule.name().toLowerCase(Locale.ROOT),
+                config.orElse(null), m.figures(config.isPresent() ? Double.NaN : bundle.manifest().threshold().value()),
+                p.figures(pca.threshold().value()), new Early(m.early(), p.early()));
+        printTable(out(), report);
         if (json != null) {
-            Json.mapper().writeValue(json.toFile(), result);
+            Json.mapper().writeValue(json.toFile(), report);
         }
         return 0;
     }
 
-    static void printTable(PrintWriter w, Evaluation e) {
-        w.printf(Locale.ROOT, "%s, flag rule %s%n", e.modelVersion(), e.flagRule());
-        w.printf(Locale.ROOT, "%-22s %14s %14s%n", "", "model", "pca baseline");
-        line(w, "rows", e, f -> f.rows(), "%14.0f");
-        line(w, "anomalous rows", e, f -> f.anomalies(), "%14.0f");
-        line(w, "ROC-AUC", e, Figures::rocAuc, "%14.4f");
-        line(w, "PR-AUC", e, Figures::prAuc, "%14.4f");
-        line(w, "best F1", e, Figures::bestF1, "%14.4f");
-        line(w, "best-F1 threshold", e, Figures::bestF1Threshold, "%14.6g");
-        line(w, "threshold", e, Figures::threshold, "%14.6g");
-        line(w, "precision", e, Figures::precision, "%14.4f");
-        line(w, "recall", e, Figures::recall, "%14.4f");
-        line(w, "F1", e, Figures::f1, "%14.4f");
-        line(w, "FAR %", e, f -> 100 * f.far(), "%14.2f");
-        line(w, "MAR %", e, f -> 100 * f.mar(), "%14.2f");
+    /** One column of the table: a scorer's point-wise and early-detection figures. */
+    private record Column(Figures f, EarlyFigures e) {
+    }
+
+    static void printTable(PrintWriter w, Report r) {
+        w.printf(Locale.ROOT, "%s, flag rule %s%n", r.modelVersion(), r.flagRule());
+        w.printf(Locale.ROOT, "%-26s %14s %14s%n", "", r.adaptive() == null ? "model" : "adaptive model", "pca baseline");
+        Column[] cols = {new Column(r.model(), r.early().model()), new Column(r.pca(), r.early().pca())};
+        line(w, cols, "rows", c -> c.f().rows(), "%14.0f");
+        line(w, cols, "anomalous rows", c -> c.f().anomalies(), "%14.0f");
+        line(w, cols, "ROC-AUC", c -> c.f().rocAuc(), "%14.4f");
+        line(w, cols, "PR-AUC", c -> c.f().prAuc(), "%14.4f");
+        line(w, cols, "best F1", c -> c.f().bestF1(), "%14.4f");
+        line(w, cols, "best-F1 threshold", c -> c.f().bestF1Threshold(), "%14.6g");
+        line(w, cols, "threshold", c -> c.f().threshold(), "%14.6g");
+        line(w, cols, "precision", c -> c.f().precision(), "%14.4f");
+        line(w, cols, "recall", c -> c.f().recall(), "%14.4f");
+        line(w, cols, "F1", c -> c.f().f1(), "%14.4f");
+        line(w, cols, "FAR %", c -> 100 * c.f().far(), "%14.2f");
+        line(w, cols, "MAR %", c -> 100 * c.f().mar(), "%14.2f");
+        line(w, cols, "early score standard", c -> c.e().standard(), "%14.2f");
+        line(w, cols, "early score low FP", c -> c.e().lowFp(), "%14.2f");
+        line(w, cols, "early score low FN", c -> c.e().lowFn(), "%14.2f");
+        line(w, cols, "windows detected", c -> c.e().detected(), "%14.0f");
+        line(w, cols, "windows", c -> c.e().windows(), "%14.0f");
+        line(w, cols, "flags outside windows", c -> c.e().falsePositives(), "%14.0f");
         w.flush();
     }
 
-    private static void line(PrintWriter w, String name, Evaluation e, ToDoubleFunction<Figures> f, String fmt) {
-        w.printf(Locale.ROOT, "%-22s " + fmt + " " + fmt + "%n", name, f.applyAsDouble(e.model()), f.applyAsDouble(e.pca()));
+    private static void line(PrintWriter w, Column[] cols, String name, ToDoubleFunction<Column> value, String fmt) {
+        w.printf(Locale.ROOT, "%-26s " + fmt + " " + fmt + "%n", name, value.applyAsDouble(cols[0]), value.applyAsDouble(cols[1]));
     }
 }

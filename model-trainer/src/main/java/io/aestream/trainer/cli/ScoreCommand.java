@@ -1,11 +1,15 @@
 package io.aestream.trainer.cli;
 
+import io.aestream.adaptive.AdaptiveConfig;
 import io.aestream.bundle.ModelBundle;
 import io.aestream.frame.AudioFrameSpec;
-import io.aestream.scoring.FrameScore;
-import io.aestream.scoring.Scorer;
+import io.aestream.trainer.adaptive.AdaptiveOption;
+import io.aestream.trainer.adaptive.ScoredFrame;
+import io.aestream.trainer.adaptive.SourceFrames;
+import io.aestream.trainer.data.CsvFormat;
 import io.aestream.trainer.data.Dataset;
-import io.aestream.trainer.data.FrameSet;
+import io.aestream.trainer.data.Framer;
+import io.aestream.trainer.data.InputFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
@@ -15,18 +19,23 @@ import picocli.CommandLine.Option;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
  * {@code score}: one output row per input row (or STFT frame) with
- * {@code index,timestamp,score,threshold,anomaly,top_features}; rows that end no frame get an empty score.
+ * {@code index,timestamp,score,threshold,anomaly,top_features}; rows that end no frame get an empty score. With
+ * {@code --adaptive} the rows are scored as the stream app scores them in adaptive mode (a {@code Backtest} per
+ * source key) and two columns follow: {@code likelihood,model_version}.
  */
 @Command(name = "score", mixinStandardHelpOptions = true, description = "Score every row of the input with a bundle.")
 public class ScoreCommand extends BaseCommand {
     static final List<String> HEADER = List.of("index", "timestamp", "score", "threshold", "anomaly", "top_features");
+    static final List<String> ADAPTIVE_COLUMNS = List.of("likelihood", "model_version");
 
     @Mixin
     InputOptions input = new InputOptions();
@@ -34,33 +43,59 @@ public class ScoreCommand extends BaseCommand {
     Path out;
     @Option(names = "--top", defaultValue = "3", description = "features named in top_features (default ${DEFAULT-VALUE})")
     int top;
+    @Option(names = "--adaptive", arity = "0..1", fallbackValue = "on", paramLabel = "on|off|CONFIG.json",
+            description = "replay the stream's adaptive detection (as AESTREAM_ADAPTIVE): on = the bundle's adaptive config or"
+                    + " the defaults, or a JSON config file; alone means on")
+    String adaptive;
+    @Option(names = "--key-column", description = "source id of each row: every source is framed and adapted on its own,"
+            + " as the stream does per record key (default: each file is one source)")
+    String keyColumn;
 
     @Override
     protected int run() throws Exception {
         ModelBundle bundle = input.bundle();
+        Optional<AdaptiveConfig> config = AdaptiveOption.resolve(adaptive, bundle);
         Dataset data = input.load(bundle, null);
-        FrameSet frames = data.frames();
-        FrameScore[] byRow = new FrameScore[frames.rows()];
-        Scorer scorer = bundle.newScorer();
-        for (int i = 0; i < frames.size(); i++) {
-            byRow[frames.lastRow()[i]] = scorer.score(frames.frames()[i]);
+        SourceFrames frames = SourceFrames.of(data, keys(bundle));
+        List<ScoredFrame> scored = config.isPresent() ? ScoredFrame.adaptive(bundle, config.get(), frames)
+                : ScoredFrame.fixed(bundle, frames);
+        ScoredFrame[] byRow = new ScoredFrame[data.rows()];
+        scored.forEach(s -> byRow[s.row()] = s);
+        List<String> header = new ArrayList<>(HEADER);
+        if (config.isPresent()) {
+            header.addAll(ADAPTIVE_COLUMNS);
         }
         List<String> names = bundle.manifest().featureNames();
-        double threshold = bundle.manifest().threshold().value();
-        long flagged = 0;
+        long flagged = scored.stream().filter(ScoredFrame::anomaly).count();
         try (Writer w = Files.newBufferedWriter(out);
-             CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).build())) {
+             CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).build())) {
             for (int r = 0; r < byRow.length; r++) {
-                FrameScore s = byRow[r];
-                boolean anomaly = s != null && bundle.manifest().threshold().exceededBy(s.score());
-                flagged += anomaly ? 1 : 0;
-                p.printRecord(r, timestamp(data, r), s == null ? "" : s.score(), threshold, s == null ? "" : anomaly,
-                        s == null ? "" : IntStream.of(s.topFeatures(top)).mapToObj(names::get).collect(Collectors.joining("|")));
+                ScoredFrame s = byRow[r];
+                List<Object> record = new ArrayList<>(List.of(r, timestamp(data, r)));
+                record.addAll(s == null ? List.of("", bundle.manifest().threshold().value(), "", "")
+                        : List.of(s.score().score(), s.threshold(), s.anomaly(), IntStream.of(s.score().topFeatures(top))
+                        .mapToObj(names::get).collect(Collectors.joining("|"))));
+                if (config.isPresent()) {
+                    record.addAll(s == null ? List.of("", "") : List.of(s.likelihood(), s.modelVersion()));
+                }
+                p.printRecord(record);
             }
         }
-        out().printf(Locale.ROOT, "scored %d frames of %d rows with %s: %d above threshold %.6g; wrote %s%n",
-                frames.size(), frames.rows(), bundle.version(), flagged, threshold, out);
+        out().printf(Locale.ROOT, "scored %d frames of %d rows with %s%s: %d flagged; wrote %s%n", frames.size(), data.rows(),
+                bundle.version(), config.isPresent() ? " (adaptive)" : " at threshold " + bundle.manifest().threshold().value(),
+                flagged, out);
         return 0;
+    }
+
+    private String[] keys(ModelBundle bundle) {
+        if (keyColumn == null) {
+            return null;
+        }
+        if (bundle.manifest().frameSpec() instanceof AudioFrameSpec) {
+            throw new IllegalArgumentException("--key-column: only for CSV/TSV input, not audio");
+        }
+        return SourceFrames.keysFromColumn(InputFiles.expand(input.inputs).files(), CsvFormat.parseSeparator(input.separator),
+                Framer.columns(bundle.manifest().frameSpec()), keyColumn);
     }
 
     /** The input's timestamp, or for audio the time in seconds at the end of the frame. */

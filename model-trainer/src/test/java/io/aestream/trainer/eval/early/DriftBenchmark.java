@@ -16,7 +16,7 @@ import java.util.Map;
  * Runs one detector configuration over one synthetic series the way {@code score --adaptive} would (one
  * {@link AdaptiveDetector#step} per row from the first row on) and scores the rows after the training part.
  */
-final class DriftBenchmark {
+public final class DriftBenchmark {
     static final double BUNDLE_QUANTILE = 0.995;
 
     private final SyntheticDriftSuite.Series series;
@@ -90,7 +90,7 @@ final class DriftBenchmark {
      * False alarms (flagged rows outside labelled faults) of the loosest-but-needed cut on {@code values}: the
      * highest cut that still flags at least {@code recall} of the labelled rows.
      */
-    static int falseAlarmsAtRecall(double[] values, boolean[] labels, double recall) {
+    public static int falseAlarmsAtRecall(double[] values, boolean[] labels, double recall) {
         double[] positives = new double[countTrue(labels)];
         int k = 0;
         for (int i = 0; i < labels.length; i++) {
@@ -116,7 +116,7 @@ final class DriftBenchmark {
         return n;
     }
 
-    static List<Long> seeds() {
+    public static List<Long> seeds() {
         return List.of(11L, 23L, 37L, 41L, 53L);
     }
 }

@@ -1,5 +1,8 @@
 package io.aestream.trainer.eval.early;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Random;
 
 /**
@@ -14,17 +17,35 @@ import java.util.Random;
  * </ul>
  * The first {@link Series#trainRows()} rows are fault-free and drift-light: what a model would be fitted on.
  */
-final class SyntheticDriftSuite {
-    static final int CHANNELS = 6;
+public final class SyntheticDriftSuite {
+    public static final int CHANNELS = 6;
     static final int FAULTS = 6;
     static final double TRAIN_SHARE = 0.15;
 
     private SyntheticDriftSuite() {
     }
 
-    record Series(double[][] frames, boolean[] labels, int trainRows) { }
+    public record Series(double[][] frames, boolean[] labels, int trainRows) {
 
-    static Series generate(long seed, int length) {
+        /** As CSV: {@code ts,x0..x5,label}, ts the row index; doubles as Java prints them, so they parse back exactly. */
+        public Path writeCsv(Path file) throws IOException {
+            StringBuilder csv = new StringBuilder("ts");
+            for (int j = 0; j < CHANNELS; j++) {
+                csv.append(",x").append(j);
+            }
+            csv.append(",label\n");
+            for (int t = 0; t < frames.length; t++) {
+                csv.append(t);
+                for (double v : frames[t]) {
+                    csv.append(',').append(v);
+                }
+                csv.append(',').append(labels[t] ? 1 : 0).append('\n');
+            }
+            return Files.writeString(file, csv);
+        }
+    }
+
+    public static Series generate(long seed, int length) {
         Random r = new Random(seed);
         double[][] loadings = new double[CHANNELS][2];
         double[] slope = new double[CHANNELS];

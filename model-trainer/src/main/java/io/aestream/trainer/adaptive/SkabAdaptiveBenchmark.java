@@ -1,0 +1,135 @@
+package io.aestream.trainer.adaptive;
+
+import io.aestream.adaptive.AdaptiveConfig;
+import io.aestream.adaptive.FlagRule;
+import io.aestream.adaptive.NormalizationConfig;
+import io.aestream.bundle.BundleIO;
+import io.aestream.bundle.ModelBundle;
+import io.aestream.trainer.cli.TrainCommand;
+import io.aestream.trainer.data.Dataset;
+import io.aestream.trainer.data.RowRange;
+import io.aestream.trainer.eval.Figures;
+import io.aestream.trainer.eval.PcaBaseline;
+import io.aestream.trainer.eval.early.EarlyFigures;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Fixed versus adaptive scoring on SKAB: per experiment file, {@code train} on rows {@code 0:400} (extra arguments after
+ * {@code --} go to {@code train}; an existing bundle is reused with {@code --reuse}), then score the whole file fixed
+ * and with the adaptive configs (each file one source, replayed from row 0 as a stream would see it) and judge rows
+ * {@code 400:} of all files concatenated: F1, FAR, MAR and the early-detection score, under both flag rules.
+ */
+@Command(name = "skab-adaptive", mixinStandardHelpOptions = true, description = "SKAB: fixed versus adaptive detection.")
+public class SkabAdaptiveBenchmark implements Callable<Integer> {
+    static final String COLUMNS = "Accelerometer1RMS,Accelerometer2RMS,Current,Pressure,Temperature,Thermocouple,Voltage,"
+            + "Volume Flow RateRMS";
+    private static final Map<String, Function<ModelBundle, AdaptiveConfig>> SCORERS = new LinkedHashMap<>();
+
+    static {
+        SCORERS.put("fixed (bundle normalizer and threshold)", b -> null);
+        SCORERS.put("adaptive on (defaults: rolling normalization, likelihood flag)", b -> AdaptiveOption.resolve("on", b).orElseThrow());
+        SCORERS.put("adaptive, quantile-threshold flag", b -> AdaptiveConfig.defaults().withFlagRule(FlagRule.ADAPTIVE_THRESHOLD));
+        SCORERS.put("adaptive threshold only (fixed normalizer)", b -> AdaptiveConfig.defaults()
+                .withNormalization(NormalizationConfig.off()).withFlagRule(FlagRule.ADAPTIVE_THRESHOLD));
+    }
+
+    @Option(names = "--data", defaultValue = "../shared/data", description = "folder holding skab/ (default ${DEFAULT-VALUE})")
+    Path data;
+    @Option(names = "--work", defaultValue = "target/skab-adaptive", description = "where bundles go (default ${DEFAULT-VALUE})")
+    Path work;
+    @Option(names = "--train-rows", defaultValue = "400")
+    int trainRows;
+    @Option(names = "--reuse", description = "keep bundles already in --work instead of training again")
+    boolean reuse;
+    @CommandLine.Parameters(description = "train options, e.g. --kind undercomplete --window 60 --encoder 64,8")
+    List<String> trainArgs = new ArrayList<>();
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SkabAdaptiveBenchmark()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Path skab = data.resolve("skab");
+        Map<String, List<FlaggedRows>> byScorer = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        for (Path f : experiments(skab)) {
+            Path out = work.resolve(skab.relativize(f).toString().replace('/', '_').replace(".csv", ""));
+            if (!(reuse && Files.isDirectory(out)) && train(f, out) != 0) {
+                return 1;
+            }
+            ModelBundle bundle = BundleIO.read(out);
+            Dataset d = Dataset.ofTables(List.of(f), bundle.manifest().frameSpec(), ';', "datetime", "anomaly");
+            SourceFrames frames = SourceFrames.of(d, null);
+            RowRange test = new RowRange(trainRows, d.rows());
+            for (var e : SCORERS.entrySet()) {
+                AdaptiveConfig config = e.getValue().apply(bundle);
+                List<ScoredFrame> scored = config == null ? ScoredFrame.fixed(bundle, frames) : ScoredFrame.adaptive(bundle, config, frames);
+                for (var rule : io.aestream.trainer.eval.FlagRule.values()) {
+                    byScorer.computeIfAbsent(e.getKey() + ", flag rule " + rule.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                            .add(FlaggedRows.of(d.frames(), scored, d.rowLabels(), test, rule));
+                }
+            }
+            PcaBaseline pca = PcaBaseline.read(out);
+            byScorer.computeIfAbsent("PCA baseline, fixed, flag rule all", k -> new ArrayList<>()).add(FlaggedRows.of(d.frames(),
+                    ScoredFrame.fixed(pca.scorer(bundle.manifest().normalizer()), pca.threshold(), "pca", frames), d.rowLabels(), test,
+                    io.aestream.trainer.eval.FlagRule.ALL));
+        }
+        System.out.printf(Locale.ROOT, "SKAB fixed vs adaptive, train args %s, %.0f s%n", trainArgs, (System.nanoTime() - t0) / 1e9);
+        System.out.printf(Locale.ROOT, "| scorer | F1 | FAR %% | MAR %% | early standard | early low FP | early low FN | windows found |%n"
+                + "|---|---|---|---|---|---|---|---|%n");
+        byScorer.forEach((name, parts) -> print(name, concat(parts)));
+        return 0;
+    }
+
+    private int train(Path file, Path out) {
+        List<String> args = new ArrayList<>(List.of("--input", file.toString(), "--separator", ";", "--layout", "window",
+                "--columns", COLUMNS, "--timestamp-column", "datetime", "--label-column", "anomaly",
+                "--train-rows", "0:" + trainRows, "--out", out.toString(), "--quiet"));
+        args.addAll(trainArgs);
+        return new CommandLine(new TrainCommand()).execute(args.toArray(String[]::new));
+    }
+
+    private static void print(String name, FlaggedRows rows) {
+        Figures f = rows.figures(Double.NaN);
+        EarlyFigures e = rows.early();
+        System.out.printf(Locale.ROOT, "| %s | %.3f | %.2f | %.2f | %.1f | %.1f | %.1f | %d/%d |%n", name, f.f1(), 100 * f.far(),
+                100 * f.mar(), e.standard(), e.lowFp(), e.lowFn(), e.detected(), e.windows());
+    }
+
+    /** All files' test rows end to end; scores stay per file (only flags are compared across files). */
+    private static FlaggedRows concat(List<FlaggedRows> parts) {
+        int n = parts.stream().mapToInt(p -> p.labels().length).sum();
+        double[] s = new double[n];
+        boolean[] flags = new boolean[n];
+        boolean[] labels = new boolean[n];
+        int at = 0;
+        for (FlaggedRows p : parts) {
+            System.arraycopy(p.scores(), 0, s, at, p.scores().length);
+            System.arraycopy(p.flags(), 0, flags, at, p.flags().length);
+            System.arraycopy(p.labels(), 0, labels, at, p.labels().length);
+            at += p.labels().length;
+        }
+        return new FlaggedRows(s, flags, labels);
+    }
+
+    private static List<Path> experiments(Path skab) throws IOException {
+        try (Stream<Path> s = Files.walk(skab)) {
+            return s.filter(p -> p.toString().endsWith(".csv") && !p.toString().contains("anomaly-free")).sorted().toList();
+        }
+    }
+}
