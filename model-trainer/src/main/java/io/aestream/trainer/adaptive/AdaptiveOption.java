@@ -1,15 +1,13 @@
 package io.aestream.trainer.adaptive;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.aestream.adaptive.AdaptiveConfig;
+import io.aestream.adaptive.AdaptiveConfigs;
 import io.aestream.adaptive.AdaptiveDetector;
 import io.aestream.adaptive.FineTuneWorker;
-import io.aestream.bundle.Json;
 import io.aestream.bundle.ModelBundle;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,9 +17,6 @@ import java.util.Optional;
  * JSON file holding an {@link AdaptiveConfig}.
  */
 public final class AdaptiveOption {
-    /** Where a bundle carries its adaptive config, as the stream app looks for it. */
-    public static final String BUNDLE_KEY = "adaptive";
-
     private AdaptiveOption() {
     }
 
@@ -41,31 +36,19 @@ public final class AdaptiveOption {
     }
 
     private static AdaptiveConfig carried(ModelBundle bundle) {
-        Object map = bundle.manifest().model().hyperParameters().get(BUNDLE_KEY);
-        if (map == null) {
-            return AdaptiveConfig.defaults();
-        }
-        if (!(map instanceof Map<?, ?>)) {
-            throw new IllegalArgumentException("--adaptive on: bundle model.hyperParameters." + BUNDLE_KEY
-                    + ": expected an object, found " + map);
-        }
         try {
-            return AdaptiveConfig.fromMap(Json.mapper().convertValue(map, new TypeReference<>() { }));
+            return AdaptiveConfigs.carriedBy(bundle);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--adaptive on: bundle model.hyperParameters." + BUNDLE_KEY + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("--adaptive on: " + e.getMessage(), e);
         }
     }
 
     private static AdaptiveConfig fromFile(Path file) {
-        Map<String, Object> map;
         try {
-            map = Json.mapper().readValue(file.toFile(), new TypeReference<>() { });
+            return AdaptiveConfigs.readFile(file);
         } catch (IOException e) {
             throw new IllegalArgumentException("--adaptive: must be on, off or a JSON file with an adaptive config, got '"
                     + file + "' (" + e.getMessage() + ")", e);
-        }
-        try {
-            return AdaptiveConfig.fromMap(map);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--adaptive " + file + ": " + e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package io.aestream.trainer.adaptive;
 
 import io.aestream.adaptive.AdaptiveConfig;
+import io.aestream.adaptive.AdaptiveConfigs;
 import io.aestream.adaptive.FlagRule;
 import io.aestream.adaptive.LikelihoodConfig;
 import io.aestream.bundle.ModelBundle;
@@ -35,7 +36,7 @@ class AdaptiveOptionTest {
         // Given one bundle without and one carrying an adaptive config, as the stream app reads it
         AdaptiveConfig carried = AdaptiveConfig.defaults().withFlagRule(FlagRule.ADAPTIVE_THRESHOLD);
         ModelBundle plain = HandBundles.write(dir.resolve("plain"), SPEC, 3, Map.of());
-        ModelBundle carrying = HandBundles.write(dir.resolve("carrying"), SPEC, 3, Map.of(AdaptiveOption.BUNDLE_KEY, carried.toMap()));
+        ModelBundle carrying = HandBundles.write(dir.resolve("carrying"), SPEC, 3, Map.of(AdaptiveConfigs.BUNDLE_KEY, carried.toMap()));
 
         // When / Then
         assertThat(AdaptiveOption.resolve("on", plain)).contains(AdaptiveConfig.defaults());
@@ -62,7 +63,7 @@ class AdaptiveOptionTest {
                 .hasMessageContaining("--adaptive: must be on, off or a JSON file").hasMessageContaining("'maybe'");
         assertThatThrownBy(() -> AdaptiveOption.resolve(bad.toString(), bundle)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("--adaptive " + bad).hasMessageContaining("likelihood.shortWindow");
-        ModelBundle wrong = HandBundles.write(dir.resolve("wrong"), SPEC, 3, Map.of(AdaptiveOption.BUNDLE_KEY, "yes"));
+        ModelBundle wrong = HandBundles.write(dir.resolve("wrong"), SPEC, 3, Map.of(AdaptiveConfigs.BUNDLE_KEY, "yes"));
         assertThatThrownBy(() -> AdaptiveOption.resolve("on", wrong)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("hyperParameters.adaptive: expected an object");
     }

@@ -1,15 +1,13 @@
 package io.aestream.stream.config;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.aestream.adaptive.AdaptiveConfig;
+import io.aestream.adaptive.AdaptiveConfigs;
 import io.aestream.adaptive.AdaptiveDetector;
 import io.aestream.adaptive.FineTuneWorker;
-import io.aestream.bundle.Json;
 import io.aestream.bundle.ModelBundle;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,8 +18,6 @@ import java.util.Optional;
  * else {@link AdaptiveConfig#defaults()}; a path names a JSON file holding the config, which wins over the bundle's.
  */
 public sealed interface AdaptiveSetting {
-    String BUNDLE_KEY = "adaptive";
-
     AdaptiveSetting OFF = new Off();
     AdaptiveSetting ON = new On();
 
@@ -37,19 +33,7 @@ public sealed interface AdaptiveSetting {
     record On() implements AdaptiveSetting {
         @Override
         public Optional<AdaptiveConfig> configFor(ModelBundle bundle) {
-            Object carried = bundle.manifest().model().hyperParameters().get(BUNDLE_KEY);
-            if (carried == null) {
-                return Optional.of(AdaptiveConfig.defaults());
-            }
-            if (!(carried instanceof Map<?, ?> map)) {
-                throw new IllegalArgumentException("bundle model.hyperParameters." + BUNDLE_KEY + ": expected an object, found "
-                        + carried);
-            }
-            try {
-                return Optional.of(AdaptiveConfig.fromMap(Json.mapper().convertValue(map, new TypeReference<>() { })));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("bundle model.hyperParameters." + BUNDLE_KEY + ": " + e.getMessage(), e);
-            }
+            return Optional.of(AdaptiveConfigs.carriedBy(bundle));
         }
     }
 
@@ -93,15 +77,11 @@ public sealed interface AdaptiveSetting {
             return ON;
         }
         Path file = Path.of(v);
-        Map<String, Object> map;
         try {
-            map = Json.mapper().readValue(file.toFile(), new TypeReference<>() { });
+            return new FromFile(file, AdaptiveConfigs.readFile(file));
         } catch (IOException e) {
             throw new IllegalArgumentException(Settings.ADAPTIVE + ": must be off, on or a JSON file with an adaptive config, got '"
                     + value + "' (" + e.getMessage() + ")", e);
-        }
-        try {
-            return new FromFile(file, AdaptiveConfig.fromMap(map));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(Settings.ADAPTIVE + ": " + file + ": " + e.getMessage(), e);
         }
