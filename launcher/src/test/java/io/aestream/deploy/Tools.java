@@ -33,12 +33,12 @@ public final class Tools {
   private Tools() {}
 
   /** Output of a finished command. */
-  record Result(int exitCode, String stdout, String stderr) {
+  public record Result(int exitCode, String stdout, String stderr) {
     boolean succeeded() {
       return exitCode == 0;
     }
 
-    String describe() {
+    public String describe() {
       return "exit " + exitCode + "\n--- stdout\n" + stdout + "\n--- stderr\n" + stderr;
     }
   }
@@ -62,12 +62,16 @@ public final class Tools {
     return require("promtool", "AESTREAM_PROMTOOL", Path.of("prometheus", "promtool"));
   }
 
+  public static Path kcat() {
+    return require("kcat", "AESTREAM_KCAT", Path.of("kcat", "kcat"));
+  }
+
   public static Path prometheus() {
     return require("prometheus", "AESTREAM_PROMETHEUS", Path.of("prometheus", "prometheus"));
   }
 
   /** Runs a command in the repository root, failing the test if it does not finish in time. */
-  static Result run(List<String> command) {
+  public static Result run(List<String> command) {
     try {
       Process process =
           new ProcessBuilder(command).directory(repoRoot().toFile()).start();
