@@ -39,8 +39,11 @@ public class SkabBenchmark implements Callable<Integer> {
     Path work;
     @Option(names = "--train-rows", defaultValue = "400")
     int trainRows;
-    @Option(names = "--flag-rule", defaultValue = "all")
+    @Option(names = "--flag-rule", defaultValue = "all-in-range", description = "last, all or all-in-range (default ${DEFAULT-VALUE})")
     String flagRule;
+    @Option(names = "--threshold-scales", split = ",", defaultValue = "1",
+            description = "also report flags at these multiples of each file's threshold (default ${DEFAULT-VALUE})")
+    List<Double> scales;
     @CommandLine.Parameters(description = "train options, e.g. --kind denoising --window 60 --encoder 64,8")
     List<String> trainArgs = new ArrayList<>();
 
@@ -78,14 +81,18 @@ public class SkabBenchmark implements Callable<Integer> {
         double seconds = (System.nanoTime() - t0) / 1e9;
         Evaluation.Rows allModel = Evaluation.Rows.concat(model);
         Evaluation.Rows allPca = Evaluation.Rows.concat(pca);
-        Figures fm = Figures.of(allModel.scores(), allModel.labels(), 1.0);
-        Figures fp = Figures.of(allPca.scores(), allPca.labels(), 1.0);
         System.out.printf(Locale.ROOT, "SKAB, %d files, train args %s, flag rule %s, %.0f s%n", files.size(), trainArgs, rule, seconds);
-        System.out.printf(Locale.ROOT, "| scorer | F1 | FAR %% | MAR %% | ROC-AUC (score/threshold) |%n|---|---|---|---|---|%n");
-        System.out.printf(Locale.ROOT, "| model | %.3f | %.2f | %.2f | %.3f |%n", fm.f1(), 100 * fm.far(), 100 * fm.mar(), fm.rocAuc());
-        System.out.printf(Locale.ROOT, "| PCA, same code size | %.3f | %.2f | %.2f | %.3f |%n", fp.f1(), 100 * fp.far(), 100 * fp.mar(),
-                fp.rocAuc());
+        System.out.printf(Locale.ROOT, "| scorer | threshold × | F1 | FAR %% | MAR %% | ROC-AUC (score/threshold) |%n|---|---|---|---|---|---|%n");
+        for (double scale : scales) {
+            print("model", Figures.of(allModel.scores(), allModel.labels(), scale), scale);
+            print("PCA, same code size", Figures.of(allPca.scores(), allPca.labels(), scale), scale);
+        }
         return 0;
+    }
+
+    private static void print(String scorer, Figures f, double scale) {
+        System.out.printf(Locale.ROOT, "| %s | %.2f | %.3f | %.2f | %.2f | %.3f |%n", scorer, scale, f.f1(), 100 * f.far(),
+                100 * f.mar(), f.rocAuc());
     }
 
     /**

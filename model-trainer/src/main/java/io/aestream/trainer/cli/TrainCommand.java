@@ -18,6 +18,7 @@ import io.aestream.trainer.model.Corruption;
 import io.aestream.trainer.report.ReportWriter;
 import io.aestream.trainer.train.AutoencoderTrainer;
 import io.aestream.trainer.train.TrainingListener;
+import io.aestream.trainer.train.TrainingSet;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -92,7 +93,7 @@ public class TrainCommand extends BaseCommand {
         if (noisy != null) {
             // the network's inputs are noisy: fit the normalizer on clean and noisy training frames alike
             int[] all = java.util.stream.IntStream.range(0, data.trainFrames().length).toArray();
-            data = data.refitWith(noisy.rawNoisy(all, new java.util.SplittableRandom(model.seed)), kind);
+            data = data.refitWith(noisy.rawNoisy(TrainingSet.Part.TRAIN, all, new java.util.SplittableRandom(model.seed)), kind);
             noisy = noisySource(spec, data);
         }
 

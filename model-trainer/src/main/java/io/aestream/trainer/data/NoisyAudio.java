@@ -12,12 +12,14 @@ import java.util.SplittableRandom;
  * The corruption C(x̃ | x) of an audio denoising autoencoder: each requested training frame is re-cut from its
  * clean recording with a random stretch of a noise recording added on the waveform at a random SNR in
  * [snrMinDb, snrMaxDb] (relative to the whole clean recording's power, so quiet frames get really noisy),
- * then turned into normalized features the same way as clean frames.
+ * then turned into normalized features the same way as clean frames. Validation frames are corrupted the same
+ * way, so that a denoising model's validation loss measures denoising.
  */
 public final class NoisyAudio implements TrainingSet.NoisySource {
     private final AudioFrameSpec spec;
     private final Dataset clean;
     private final int[] trainFrames;
+    private final int[] validationFrames;
     private final List<WavAudio> noise;
     private final double snrMinDb;
     private final double snrMaxDb;
@@ -28,6 +30,7 @@ public final class NoisyAudio implements TrainingSet.NoisySource {
         this.spec = (AudioFrameSpec) data.dataset().spec();
         this.clean = data.dataset();
         this.trainFrames = data.trainFrames();
+        this.validationFrames = data.validationFrames();
         this.noise = List.copyOf(noise);
         this.snrMinDb = snrMinDb;
         this.snrMaxDb = snrMaxDb;
@@ -42,8 +45,8 @@ public final class NoisyAudio implements TrainingSet.NoisySource {
     }
 
     @Override
-    public double[][] noisy(int[] rows, SplittableRandom rng) {
-        double[][] raw = rawNoisy(rows, rng);
+    public double[][] noisy(TrainingSet.Part part, int[] rows, SplittableRandom rng) {
+        double[][] raw = rawNoisy(part, rows, rng);
         for (double[] f : raw) {
             normalizer.normalize(f, f);
         }
@@ -51,12 +54,13 @@ public final class NoisyAudio implements TrainingSet.NoisySource {
     }
 
     /** Noisy features in raw (unnormalized) units, for fitting a normalizer that covers noisy input too. */
-    public double[][] rawNoisy(int[] rows, SplittableRandom rng) {
+    public double[][] rawNoisy(TrainingSet.Part part, int[] rows, SplittableRandom rng) {
+        int[] source = part == TrainingSet.Part.TRAIN ? trainFrames : validationFrames;
         AudioProcessor processor = new AudioProcessor(spec, null);
         int n = spec.frameLength();
         double[][] out = new double[rows.length][];
         for (int i = 0; i < rows.length; i++) {
-            int frame = trainFrames[rows[i]];
+            int frame = source[rows[i]];
             int file = clean.frames().file()[frame];
             double[] signal = clean.audio().get(file).samples();
             int end = (clean.frames().localRow(frame) + 1) * spec.hop(); // frame j covers samples [end - n, end)

@@ -64,7 +64,7 @@ public record Evaluation(String modelVersion, String flagRule, Figures model, Fi
         if (labels == null) {
             throw new IllegalArgumentException("evaluate: the input has no label column");
         }
-        double[] rowScores = rule.rowScores(data.frames(), frameScores(scorer, data.frames()));
+        double[] rowScores = rule.rowScores(data.frames(), frameScores(scorer, data.frames()), rows);
         return Rows.select(rowScores, labels, rows);
     }
 }

@@ -102,7 +102,7 @@ public final class ReportWriter {
         }
         SplittableRandom rng = new SplittableRandom(run.options().seed());
         if (d.corruption() instanceof Corruption.Recordings) {
-            return noisy == null ? null : noisy.noisy(rows, rng);
+            return noisy == null ? null : noisy.noisy(TrainingSet.Part.TRAIN, rows, rng);
         }
         double[][] train = run.data().normalized(run.data().trainFrames());
         int n = clean.length == 0 ? 0 : clean[0].length;

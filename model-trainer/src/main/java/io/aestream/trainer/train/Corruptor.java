@@ -6,19 +6,20 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Draws x̃ ~ C(x̃ | x) for a batch of training rows (Goodfellow et al. §14.2.2), freshly on every call. The
- * clean rows stay the targets.
+ * Draws x̃ ~ C(x̃ | x) for a batch of training or validation rows (Goodfellow et al. §14.2.2), freshly on every
+ * call. The clean rows stay the targets.
  */
 @FunctionalInterface
 interface Corruptor {
 
     /**
      * @param clean the clean rows (not modified)
-     * @param rows  their indices in the training set (what a {@link TrainingSet.NoisySource} needs)
+     * @param part  the part of the training set they come from
+     * @param rows  their indices in that part (what a {@link TrainingSet.NoisySource} needs)
      */
-    double[][] corrupt(double[][] clean, int[] rows, SplittableRandom rng);
+    double[][] corrupt(double[][] clean, TrainingSet.Part part, int[] rows, SplittableRandom rng);
 
-    Corruptor NONE = (clean, rows, rng) -> clean;
+    Corruptor NONE = (clean, part, rows, rng) -> clean;
 
     /** The corruptor for {@code corruption} (null: none) on {@code data}. */
     static Corruptor of(Corruption corruption, TrainingSet data) {
@@ -38,7 +39,7 @@ interface Corruptor {
         if (source == null) {
             throw new IllegalArgumentException("corruption: recordings need the training set's noisySource, which is null");
         }
-        return (clean, rows, rng) -> source.noisy(rows, rng);
+        return (clean, part, rows, rng) -> source.noisy(part, rows, rng);
     }
 
     private static Corruptor saltAndPepper(double fraction, double[][] train) {
@@ -60,7 +61,7 @@ interface Corruptor {
     }
 
     private static Corruptor elementwise(ElementNoise noise) {
-        return (clean, rows, rng) -> {
+        return (clean, part, rows, rng) -> {
             double[][] out = new double[clean.length][];
             for (int i = 0; i < clean.length; i++) {
                 out[i] = new double[clean[i].length];

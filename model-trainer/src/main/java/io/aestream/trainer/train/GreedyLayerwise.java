@@ -51,7 +51,7 @@ final class GreedyLayerwise {
     private static TrainingSet encoded(TrainingSet level, DenseNetwork encoder) {
         TrainingSet.NoisySource noisy = level.noisySource();
         return new TrainingSet(encode(encoder, level.train()), encode(encoder, level.validation()),
-                noisy == null ? null : (rows, rng) -> encode(encoder, noisy.noisy(rows, rng)));
+                noisy == null ? null : (part, rows, rng) -> encode(encoder, noisy.noisy(part, rows, rng)));
     }
 
     private static double[][] encode(DenseNetwork encoder, double[][] rows) {

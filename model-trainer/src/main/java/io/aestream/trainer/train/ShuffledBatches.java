@@ -42,7 +42,7 @@ final class ShuffledBatches implements MultiDataSetIterator {
         for (int i = 0; i < batch.length; i++) {
             clean[i] = rows[batch[i]];
         }
-        double[][] input = corruptor.corrupt(clean, batch, rng);
+        double[][] input = corruptor.corrupt(clean, TrainingSet.Part.TRAIN, batch, rng);
         return new org.nd4j.linalg.dataset.MultiDataSet(NdArrays.matrix(input), NdArrays.matrix(clean));
     }
 

@@ -29,10 +29,13 @@ public record TrainingSet(double[][] train, double[][] validation, NoisySource n
         return train[0].length;
     }
 
-    /** Supplies corrupted inputs x̃ for training rows when the corruption is done on the raw signal. */
+    /** Which part of the set row indices refer to. */
+    public enum Part { TRAIN, VALIDATION }
+
+    /** Supplies corrupted inputs x̃ for training or validation rows when the corruption is done on the raw signal. */
     @FunctionalInterface
     public interface NoisySource {
-        /** A fresh corrupted version (normalized features) of each training row in {@code rows}. */
-        double[][] noisy(int[] rows, java.util.SplittableRandom rng);
+        /** A fresh corrupted version (normalized features) of each row in {@code rows} of {@code part}. */
+        double[][] noisy(Part part, int[] rows, java.util.SplittableRandom rng);
     }
 }

@@ -20,7 +20,7 @@ class CorruptorTest {
         java.util.Arrays.fill(clean, new double[] {1, 12});
 
         // When
-        double[][] noisy = Corruptor.of(new Corruption.SaltAndPepper(0.5), data).corrupt(clean, new int[2000], new SplittableRandom(1));
+        double[][] noisy = Corruptor.of(new Corruption.SaltAndPepper(0.5), data).corrupt(clean, TrainingSet.Part.TRAIN, new int[2000], new SplittableRandom(1));
 
         // Then every value is kept, the feature's min or its max; about half are changed
         int changed = 0;
@@ -40,7 +40,7 @@ class CorruptorTest {
 
         // When
         double[][] noisy = Corruptor.of(new Corruption.Masking(0.3), new TrainingSet(clean, null, null))
-                .corrupt(clean, new int[1000], new SplittableRandom(3));
+                .corrupt(clean, TrainingSet.Part.TRAIN, new int[1000], new SplittableRandom(3));
 
         // Then
         long zeros = java.util.Arrays.stream(noisy).flatMapToDouble(java.util.Arrays::stream).filter(v -> v == 0).count();
@@ -50,14 +50,17 @@ class CorruptorTest {
     @Test
     void shouldAskTheNoisySourceForTheBatchRowsWhenCorruptionIsRecordings() {
         // Given a noisy source that marks which rows it was asked for
-        TrainingSet data = new TrainingSet(TRAIN, null, (rows, rng) -> new double[][] {{rows[0], rows[1]}});
+        TrainingSet data = new TrainingSet(TRAIN, null,
+                (part, rows, rng) -> new double[][] {{part.ordinal(), rows[0], rows[1]}});
+        Corruptor corruptor = Corruptor.of(new Corruption.Recordings(List.of("noise.wav"), 0, 10), data);
 
         // When
-        double[][] noisy = Corruptor.of(new Corruption.Recordings(List.of("noise.wav"), 0, 10), data)
-                .corrupt(TRAIN, new int[] {2, 0}, new SplittableRandom(1));
+        double[][] train = corruptor.corrupt(TRAIN, TrainingSet.Part.TRAIN, new int[] {2, 0}, new SplittableRandom(1));
+        double[][] validation = corruptor.corrupt(TRAIN, TrainingSet.Part.VALIDATION, new int[] {1, 0}, new SplittableRandom(1));
 
-        // Then
-        assertThat(noisy[0]).containsExactly(2, 0);
+        // Then each request names its part and rows
+        assertThat(train[0]).containsExactly(TrainingSet.Part.TRAIN.ordinal(), 2, 0);
+        assertThat(validation[0]).containsExactly(TrainingSet.Part.VALIDATION.ordinal(), 1, 0);
     }
 
     @Test
