@@ -40,7 +40,8 @@ public class EvaluateCommand extends BaseCommand {
     String rows;
     @Option(names = "--flag-rule", defaultValue = "last",
             description = "last: a row takes the score and flag of the frame it ends; all: the lowest score of every frame"
-                    + " covering it, flagged only when all of them are")
+                    + " covering it, flagged only when all of them are; all-in-range: as all, and every covering frame lies in the"
+                    + " evaluated rows")
     String flagRule;
     @Option(names = "--adaptive", arity = "0..1", fallbackValue = "on", paramLabel = "on|off|CONFIG.json",
             description = "evaluate the stream's adaptive detection (as AESTREAM_ADAPTIVE): on = the bundle's adaptive config or"
