@@ -47,9 +47,4 @@ public final class Scorer {
         normalizer.denormalize(output, reconstruction);
         return new FrameScore(sum / output.length, errors, reconstruction);
     }
-
-    /** The code h of the last scored frame (a view, overwritten by the next call). */
-    public double[] lastCode() {
-        return forward.code();
-    }
 }

@@ -11,6 +11,7 @@ import io.aestream.scoring.DenseNetwork;
 import io.aestream.scoring.Distribution;
 import io.aestream.scoring.Normalizer;
 import io.aestream.scoring.Threshold;
+import io.aestream.testing.Networks;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,17 +29,7 @@ final class TestNetworks {
         Random r = new Random(seed);
         List<DenseLayer> layers = new ArrayList<>();
         for (int k = 0; k + 1 < sizes.length; k++) {
-            int in = sizes[k];
-            int out = sizes[k + 1];
-            double[] w = new double[in * out];
-            double[] b = new double[out];
-            for (int i = 0; i < w.length; i++) {
-                w[i] = r.nextGaussian() / Math.sqrt(in);
-            }
-            for (int i = 0; i < b.length; i++) {
-                b[i] = 0.1 * r.nextGaussian();
-            }
-            layers.add(new DenseLayer(in, out, w, b, k + 2 == sizes.length ? output : hidden));
+            layers.add(Networks.layer(sizes[k], sizes[k + 1], k + 2 == sizes.length ? output : hidden, r));
         }
         // the code is the output of the middle layer (the narrowest in the symmetric shapes used here)
         return new DenseNetwork(layers, Math.max(0, (sizes.length - 1) / 2 - 1));

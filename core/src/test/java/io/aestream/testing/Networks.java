@@ -6,6 +6,7 @@ import io.aestream.scoring.DenseNetwork;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /** Small hand-made networks for tests. */
 public final class Networks {
@@ -29,7 +30,8 @@ public final class Networks {
                 layer(code, hidden, act, rng), layer(hidden, n, out, rng)), 1);
     }
 
-    private static DenseLayer layer(int in, int out, Activation act, SplittableRandom rng) {
+    /** An {@code in → out} layer: weights N(0, 1/in) drawn first, row by row, then biases N(0, 0.01). */
+    public static DenseLayer layer(int in, int out, Activation act, RandomGenerator rng) {
         double[] w = new double[in * out];
         double[] b = new double[out];
         for (int i = 0; i < w.length; i++) {

@@ -10,6 +10,7 @@ import io.aestream.scoring.Threshold;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One frame as scored offline, with the fields the stream app puts on its scores topic.
@@ -21,6 +22,11 @@ import java.util.List;
  * @param modelVersion the bundle's version, with {@code +ft<k>} after k accepted fine-tunes
  */
 public record ScoredFrame(int row, FrameScore score, double threshold, boolean anomaly, Double likelihood, String modelVersion) {
+
+    /** Adaptive detection with {@code config} when one is given, else the bundle's fixed scoring. */
+    public static List<ScoredFrame> of(ModelBundle bundle, Optional<AdaptiveConfig> config, SourceFrames frames) {
+        return config.isPresent() ? adaptive(bundle, config.get(), frames) : fixed(bundle, frames);
+    }
 
     /** The bundle's fixed normalizer and threshold: {@code score} without {@code --adaptive}. */
     public static List<ScoredFrame> fixed(ModelBundle bundle, SourceFrames frames) {

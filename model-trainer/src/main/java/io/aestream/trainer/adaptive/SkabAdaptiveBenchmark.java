@@ -5,7 +5,7 @@ import io.aestream.adaptive.FlagRule;
 import io.aestream.adaptive.NormalizationConfig;
 import io.aestream.bundle.BundleIO;
 import io.aestream.bundle.ModelBundle;
-import io.aestream.trainer.cli.TrainCommand;
+import io.aestream.trainer.bench.SkabExperiments;
 import io.aestream.trainer.data.Dataset;
 import io.aestream.trainer.data.RowRange;
 import io.aestream.trainer.eval.Figures;
@@ -23,9 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Fixed versus adaptive scoring on SKAB: per experiment file, {@code train} on rows {@code 0:400} (extra arguments after
@@ -35,8 +35,6 @@ import java.util.stream.Stream;
  */
 @Command(name = "skab-adaptive", mixinStandardHelpOptions = true, description = "SKAB: fixed versus adaptive detection.")
 public class SkabAdaptiveBenchmark implements Callable<Integer> {
-    static final String COLUMNS = "Accelerometer1RMS,Accelerometer2RMS,Current,Pressure,Temperature,Thermocouple,Voltage,"
-            + "Volume Flow RateRMS";
     private static final Map<String, Function<ModelBundle, AdaptiveConfig>> SCORERS = new LinkedHashMap<>();
 
     static {
@@ -64,21 +62,20 @@ public class SkabAdaptiveBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path skab = data.resolve("skab");
+        SkabExperiments skab = new SkabExperiments(data.resolve("skab"), work, trainRows, trainArgs);
         Map<String, List<FlaggedRows>> byScorer = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        for (Path f : experiments(skab)) {
-            Path out = work.resolve(skab.relativize(f).toString().replace('/', '_').replace(".csv", ""));
-            if (!(reuse && Files.isDirectory(out)) && train(f, out) != 0) {
+        for (Path f : skab.files()) {
+            Path out = skab.bundleDir(f);
+            if (!(reuse && Files.isDirectory(out)) && skab.train(f, out) != 0) {
                 return 1;
             }
             ModelBundle bundle = BundleIO.read(out);
-            Dataset d = Dataset.ofTables(List.of(f), bundle.manifest().frameSpec(), ';', "datetime", "anomaly");
+            Dataset d = skab.dataset(f, bundle.manifest().frameSpec());
             SourceFrames frames = SourceFrames.of(d, null);
             RowRange test = new RowRange(trainRows, d.rows());
             for (var e : SCORERS.entrySet()) {
-                AdaptiveConfig config = e.getValue().apply(bundle);
-                List<ScoredFrame> scored = config == null ? ScoredFrame.fixed(bundle, frames) : ScoredFrame.adaptive(bundle, config, frames);
+                List<ScoredFrame> scored = ScoredFrame.of(bundle, Optional.ofNullable(e.getValue().apply(bundle)), frames);
                 for (var rule : io.aestream.trainer.eval.FlagRule.values()) {
                     byScorer.computeIfAbsent(e.getKey() + ", flag rule " + rule.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                             .add(FlaggedRows.of(d.frames(), scored, d.rowLabels(), test, rule));
@@ -94,14 +91,6 @@ public class SkabAdaptiveBenchmark implements Callable<Integer> {
                 + "|---|---|---|---|---|---|---|---|%n");
         byScorer.forEach((name, parts) -> print(name, concat(parts)));
         return 0;
-    }
-
-    private int train(Path file, Path out) {
-        List<String> args = new ArrayList<>(List.of("--input", file.toString(), "--separator", ";", "--layout", "window",
-                "--columns", COLUMNS, "--timestamp-column", "datetime", "--label-column", "anomaly",
-                "--train-rows", "0:" + trainRows, "--out", out.toString(), "--quiet"));
-        args.addAll(trainArgs);
-        return new CommandLine(new TrainCommand()).execute(args.toArray(String[]::new));
     }
 
     private static void print(String name, FlaggedRows rows) {
@@ -125,11 +114,5 @@ public class SkabAdaptiveBenchmark implements Callable<Integer> {
             at += p.labels().length;
         }
         return new FlaggedRows(s, flags, labels);
-    }
-
-    private static List<Path> experiments(Path skab) throws IOException {
-        try (Stream<Path> s = Files.walk(skab)) {
-            return s.filter(p -> p.toString().endsWith(".csv") && !p.toString().contains("anomaly-free")).sorted().toList();
-        }
     }
 }

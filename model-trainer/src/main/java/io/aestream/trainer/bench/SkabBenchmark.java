@@ -2,37 +2,30 @@ package io.aestream.trainer.bench;
 
 import io.aestream.bundle.BundleIO;
 import io.aestream.bundle.ModelBundle;
-import io.aestream.trainer.cli.TrainCommand;
 import io.aestream.trainer.data.Dataset;
 import io.aestream.trainer.data.RowRange;
 import io.aestream.trainer.eval.Evaluation;
 import io.aestream.trainer.eval.Figures;
 import io.aestream.trainer.eval.FlagRule;
 import io.aestream.trainer.eval.PcaBaseline;
-import io.aestream.frame.FrameSpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * The SKAB outlier-detection protocol: for every experiment file, {@code train} on its first 400 rows (the
- * exact CLI command, printed), score the rest with the bundle and its PCA baseline, concatenate all files'
+ * exact CLI command, see {@link SkabExperiments}), score the rest with the bundle and its PCA baseline, concatenate all files'
  * test rows and report F1, FAR and MAR. Extra arguments after {@code --} are passed to {@code train}.
  */
 @Command(name = "skab", mixinStandardHelpOptions = true, description = "Run the SKAB outlier-detection benchmark.")
 public class SkabBenchmark implements Callable<Integer> {
-    static final String COLUMNS = "Accelerometer1RMS,Accelerometer2RMS,Current,Pressure,Temperature,Thermocouple,Voltage,"
-            + "Volume Flow RateRMS";
-
     @Option(names = "--data", defaultValue = "../shared/data", description = "folder holding skab/ (default ${DEFAULT-VALUE})")
     Path data;
     @Option(names = "--work", defaultValue = "target/skab", description = "where bundles go (default ${DEFAULT-VALUE})")
@@ -53,24 +46,20 @@ public class SkabBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Path> files = experiments(data.resolve("skab"));
+        SkabExperiments skab = new SkabExperiments(data.resolve("skab"), work, trainRows, trainArgs);
+        List<Path> files = skab.files();
         FlagRule rule = FlagRule.parse(flagRule);
         List<Evaluation.Rows> model = new ArrayList<>();
         List<Evaluation.Rows> pca = new ArrayList<>();
         long t0 = System.nanoTime();
         for (Path f : files) {
-            Path out = work.resolve(data.resolve("skab").relativize(f).toString().replace('/', '_').replace(".csv", ""));
-            List<String> args = new ArrayList<>(List.of("--input", f.toString(), "--separator", ";", "--layout", "window",
-                    "--columns", COLUMNS, "--timestamp-column", "datetime", "--label-column", "anomaly",
-                    "--train-rows", "0:" + trainRows, "--out", out.toString(), "--quiet"));
-            args.addAll(trainArgs);
-            int rc = new CommandLine(new TrainCommand()).execute(args.toArray(String[]::new));
+            Path out = skab.bundleDir(f);
+            int rc = skab.train(f, out);
             if (rc != 0) {
                 return rc;
             }
             ModelBundle bundle = BundleIO.read(out);
-            FrameSpec spec = bundle.manifest().frameSpec();
-            Dataset d = Dataset.ofTables(List.of(f), spec, ';', "datetime", "anomaly");
+            Dataset d = skab.dataset(f, bundle.manifest().frameSpec());
             RowRange test = new RowRange(trainRows, d.rows());
             Evaluation.Rows m = Evaluation.rows(bundle.newScorer(), d, test, rule);
             PcaBaseline baseline = PcaBaseline.read(out);
@@ -105,11 +94,5 @@ public class SkabBenchmark implements Callable<Integer> {
             s[i] = s[i] / threshold;
         }
         return new Evaluation.Rows(s, rows.labels());
-    }
-
-    private static List<Path> experiments(Path skab) throws IOException {
-        try (Stream<Path> s = Files.walk(skab)) {
-            return s.filter(p -> p.toString().endsWith(".csv") && !p.toString().contains("anomaly-free")).sorted().toList();
-        }
     }
 }

@@ -66,8 +66,7 @@ public class EvaluateCommand extends BaseCommand {
         FlagRule rule = FlagRule.parse(flagRule);
         RowRange range = rows == null ? new RowRange(0, data.rows()) : RowRange.parse(rows, data.rows());
         SourceFrames frames = SourceFrames.of(data, null);
-        List<ScoredFrame> modelFrames = config.isPresent() ? ScoredFrame.adaptive(bundle, config.get(), frames)
-                : ScoredFrame.fixed(bundle, frames);
+        List<ScoredFrame> modelFrames = ScoredFrame.of(bundle, config, frames);
         PcaBaseline pca = PcaBaseline.read(input.model);
         List<ScoredFrame> pcaFrames = ScoredFrame.fixed(pca.scorer(bundle.manifest().normalizer()), pca.threshold(), "pca", frames);
         FlaggedRows m = FlaggedRows.of(data.frames(), modelFrames, data.rowLabels(), range, rule);

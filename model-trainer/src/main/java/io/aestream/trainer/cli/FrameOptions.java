@@ -8,6 +8,7 @@ import io.aestream.frame.WindowFrameSpec;
 import io.aestream.frame.WindowFunction;
 import io.aestream.trainer.data.CsvFormat;
 import io.aestream.trainer.data.Dataset;
+import io.aestream.trainer.data.EnumOption;
 import io.aestream.trainer.data.InputFiles;
 import picocli.CommandLine.Option;
 
@@ -42,8 +43,8 @@ public final class FrameOptions {
 
     public Dataset load(InputFiles input) {
         if (input.kind() == InputFiles.Kind.AUDIO) {
-            WindowFunction wf = ModelOptions.parseEnum(WindowFunction.class, "window", window == null ? "sqrt_hann" : window);
-            AudioFeature af = ModelOptions.parseEnum(AudioFeature.class, "feature", feature);
+            WindowFunction wf = EnumOption.parse(WindowFunction.class, "window", window == null ? "sqrt_hann" : window);
+            AudioFeature af = EnumOption.parse(AudioFeature.class, "feature", feature);
             int h = hop == null ? frameLength / 2 : hop;
             return Dataset.ofAudio(input.files(), rate -> new AudioFrameSpec(rate, frameLength, h, wf, af, melBands));
         }

@@ -2,6 +2,7 @@ package io.aestream.trainer.cli;
 
 import io.aestream.scoring.Activation;
 import io.aestream.scoring.Distribution;
+import io.aestream.trainer.data.EnumOption;
 import io.aestream.trainer.model.Architecture;
 import io.aestream.trainer.model.AutoencoderSpec;
 import io.aestream.trainer.model.Corruption;
@@ -51,8 +52,8 @@ public final class ModelOptions {
     long seed;
 
     public AutoencoderSpec spec() {
-        Architecture arch = new Architecture(encoder, parseEnum(Activation.class, "activation", activation),
-                parseEnum(Distribution.class, "distribution", distribution), tied);
+        Architecture arch = new Architecture(encoder, EnumOption.parse(Activation.class, "activation", activation),
+                EnumOption.parse(Distribution.class, "distribution", distribution), tied);
         if (kind.equalsIgnoreCase("stacked")) {
             return new AutoencoderSpec.Stacked(arch, objective(layerKind, arch), pretrainEpochs);
         }
@@ -103,15 +104,6 @@ public final class ModelOptions {
             return s.filter(f -> f.toString().toLowerCase(Locale.ROOT).endsWith(".wav")).sorted().map(Path::toString).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static <E extends Enum<E>> E parseEnum(Class<E> type, String option, String text) {
-        try {
-            return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(option + ": unknown value '" + text + "', expected one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT), e);
         }
     }
 }

@@ -57,8 +57,7 @@ public class ScoreCommand extends BaseCommand {
         Optional<AdaptiveConfig> config = AdaptiveOption.resolve(adaptive, bundle);
         Dataset data = input.load(bundle, null);
         SourceFrames frames = SourceFrames.of(data, keys(bundle));
-        List<ScoredFrame> scored = config.isPresent() ? ScoredFrame.adaptive(bundle, config.get(), frames)
-                : ScoredFrame.fixed(bundle, frames);
+        List<ScoredFrame> scored = ScoredFrame.of(bundle, config, frames);
         ScoredFrame[] byRow = new ScoredFrame[data.rows()];
         scored.forEach(s -> byRow[s.row()] = s);
         List<String> header = new ArrayList<>(HEADER);

@@ -7,6 +7,7 @@ import io.aestream.trainer.TrainingRun;
 import io.aestream.trainer.calibrate.ThresholdMethod;
 import io.aestream.trainer.data.BadInputException;
 import io.aestream.trainer.data.Dataset;
+import io.aestream.trainer.data.EnumOption;
 import io.aestream.trainer.data.InputFiles;
 import io.aestream.trainer.data.NoisyAudio;
 import io.aestream.trainer.data.NormalizerKind;
@@ -82,7 +83,7 @@ public class TrainCommand extends BaseCommand {
     protected int run() throws Exception {
         AutoencoderSpec spec = model.spec();
         ThresholdMethod method = ThresholdMethod.parse(threshold);
-        TrainingRun.CalibrateOn on = ModelOptions.parseEnum(TrainingRun.CalibrateOn.class, "calibrate-on", calibrateOn);
+        TrainingRun.CalibrateOn on = EnumOption.parse(TrainingRun.CalibrateOn.class, "calibrate-on", calibrateOn);
         InputFiles input = InputFiles.expand(inputs);
         Dataset dataset = frames.load(input);
         Split split = Split.of(range == null ? null : range.rows, range == null || range.fraction == null ? 1.0 : range.fraction,

@@ -2,18 +2,12 @@ package io.aestream.trainer.data;
 
 import io.aestream.scoring.Normalizer;
 
-import java.util.Locale;
-
 /** Which normalizer to fit on the training rows. */
 public enum NormalizerKind {
     STANDARDIZE, MINMAX, NONE;
 
     public static NormalizerKind parse(String text) {
-        try {
-            return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("normalizer: must be standardize, minmax or none, got '" + text + "'", e);
-        }
+        return EnumOption.parse(NormalizerKind.class, "normalizer", text);
     }
 
     /**

@@ -1,10 +1,10 @@
 package io.aestream.trainer.eval;
 
+import io.aestream.trainer.data.EnumOption;
 import io.aestream.trainer.data.FrameSet;
 import io.aestream.trainer.data.RowRange;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * How frame scores become row scores. {@code LAST}: a row gets the score of the frame it ends (the window
@@ -19,11 +19,7 @@ public enum FlagRule {
     LAST, ALL, ALL_IN_RANGE;
 
     public static FlagRule parse(String text) {
-        try {
-            return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("flag rule: must be last, all or all-in-range, got '" + text + "'", e);
-        }
+        return EnumOption.parse(FlagRule.class, "flag rule", text);
     }
 
     /** Per global row: its score under this rule over all rows, NaN where no frame gives one. */

@@ -143,7 +143,8 @@ public final class SensorSeriesGenerator {
     }
 
     static double gaussian(SplittableRandom rng) {
-        // Box-Muller: SplittableRandom has no nextGaussian on Java 17
+        // Box-Muller by hand: RandomGenerator.nextGaussian's algorithm is an implementation detail of the JDK, and the
+        // example data (and so the demo's trained models and summary) must be the same on every JDK
         double u = 1.0 - rng.nextDouble();
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.nextDouble());
     }
