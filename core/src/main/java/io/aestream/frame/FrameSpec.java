@@ -16,7 +16,7 @@ import java.util.List;
         @JsonSubTypes.Type(value = WindowFrameSpec.class, name = "window"),
         @JsonSubTypes.Type(value = AudioFrameSpec.class, name = "audio")
 })
-public sealed interface FrameSpec permits VectorFrameSpec, WindowFrameSpec, AudioFrameSpec {
+public sealed interface FrameSpec permits TabularFrameSpec, AudioFrameSpec {
 
     /** Model input width. */
     @JsonIgnore

@@ -3,7 +3,7 @@ package io.aestream.frame;
 import java.util.List;
 
 /** Each row (record) of the chosen columns is one frame. */
-public record VectorFrameSpec(List<String> columns) implements FrameSpec {
+public record VectorFrameSpec(List<String> columns) implements TabularFrameSpec {
     public VectorFrameSpec {
         FrameSpec.requireColumns(columns);
         columns = List.copyOf(columns);

@@ -7,7 +7,7 @@ import java.util.List;
  * A sliding window of {@code window} rows, advanced by {@code hop} rows, over the chosen columns, flattened
  * time-major: {@code [row0.col0, row0.col1, …, row1.col0, …]}. The frame (and its score) belongs to its last row.
  */
-public record WindowFrameSpec(List<String> columns, int window, int hop) implements FrameSpec {
+public record WindowFrameSpec(List<String> columns, int window, int hop) implements TabularFrameSpec {
     public WindowFrameSpec {
         FrameSpec.requireColumns(columns);
         columns = List.copyOf(columns);

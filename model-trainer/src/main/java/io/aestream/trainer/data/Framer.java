@@ -3,6 +3,7 @@ package io.aestream.trainer.data;
 import io.aestream.frame.AudioFrameSpec;
 import io.aestream.frame.AudioProcessor;
 import io.aestream.frame.FrameSpec;
+import io.aestream.frame.TabularFrameSpec;
 import io.aestream.frame.VectorFrameSpec;
 import io.aestream.frame.WindowAssembler;
 import io.aestream.frame.WindowFrameSpec;
@@ -61,11 +62,8 @@ public final class Framer {
 
     /** The columns a tabular spec reads. */
     public static List<String> columns(FrameSpec spec) {
-        if (spec instanceof VectorFrameSpec v) {
-            return v.columns();
-        }
-        if (spec instanceof WindowFrameSpec w) {
-            return w.columns();
+        if (spec instanceof TabularFrameSpec t) {
+            return t.columns();
         }
         throw new IllegalArgumentException("frame spec: audio has no columns");
     }

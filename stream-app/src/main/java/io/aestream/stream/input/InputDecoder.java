@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.aestream.frame.AudioFrameSpec;
 import io.aestream.frame.FrameSpec;
-import io.aestream.frame.VectorFrameSpec;
+import io.aestream.frame.TabularFrameSpec;
 import io.aestream.frame.WindowFrameSpec;
 import io.aestream.stream.config.InputFormat;
 import io.aestream.stream.errors.DeadLetterReason;
@@ -84,7 +84,7 @@ public final class InputDecoder {
     }
 
     private List<String> columns() {
-        return spec instanceof WindowFrameSpec w ? w.columns() : ((VectorFrameSpec) spec).columns();
+        return ((TabularFrameSpec) spec).columns();
     }
 
     private static JsonNode parse(byte[] value) throws BadInputException {
