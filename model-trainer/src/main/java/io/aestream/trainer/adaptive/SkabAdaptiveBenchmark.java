@@ -35,6 +35,10 @@ import java.util.function.Function;
  */
 @Command(name = "skab-adaptive", mixinStandardHelpOptions = true, description = "SKAB: fixed versus adaptive detection.")
 public class SkabAdaptiveBenchmark implements Callable<Integer> {
+    /** The rules that judge test rows as the protocol says (SKAB_NOTEBOOK judges whole files: see SkabBenchmark). */
+    private static final List<io.aestream.trainer.eval.FlagRule> TEST_ROW_RULES = List.of(io.aestream.trainer.eval.FlagRule.LAST,
+            io.aestream.trainer.eval.FlagRule.ALL, io.aestream.trainer.eval.FlagRule.ALL_IN_RANGE);
+
     private static final Map<String, Function<ModelBundle, AdaptiveConfig>> SCORERS = new LinkedHashMap<>();
 
     static {
@@ -76,7 +80,7 @@ public class SkabAdaptiveBenchmark implements Callable<Integer> {
             RowRange test = new RowRange(trainRows, d.rows());
             for (var e : SCORERS.entrySet()) {
                 List<ScoredFrame> scored = ScoredFrame.of(bundle, Optional.ofNullable(e.getValue().apply(bundle)), frames);
-                for (var rule : io.aestream.trainer.eval.FlagRule.values()) {
+                for (var rule : TEST_ROW_RULES) {
                     byScorer.computeIfAbsent(e.getKey() + ", flag rule " + rule.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                             .add(FlaggedRows.of(d.frames(), scored, d.rowLabels(), test, rule));
                 }

@@ -3,6 +3,7 @@ package io.aestream.trainer.bench;
 import io.aestream.bundle.BundleIO;
 import io.aestream.bundle.ModelBundle;
 import io.aestream.trainer.data.Dataset;
+import io.aestream.trainer.data.EnumOption;
 import io.aestream.trainer.data.RowRange;
 import io.aestream.trainer.eval.Evaluation;
 import io.aestream.trainer.eval.Figures;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,8 @@ import java.util.concurrent.Callable;
  * The SKAB outlier-detection protocol: for every experiment file, {@code train} on its first 400 rows (the
  * exact CLI command, see {@link SkabExperiments}), score the rest with the bundle and its PCA baseline, concatenate all files'
  * test rows and report F1, FAR and MAR. Extra arguments after {@code --} are passed to {@code train}.
+ * {@code --judge-rows all --flag-rule skab-notebook} reproduces instead the convention of SKAB's own Conv-AE notebook,
+ * behind its leaderboard: every row of every file judged, the 400 training rows included.
  */
 @Command(name = "skab", mixinStandardHelpOptions = true, description = "Run the SKAB outlier-detection benchmark.")
 public class SkabBenchmark implements Callable<Integer> {
@@ -32,8 +36,14 @@ public class SkabBenchmark implements Callable<Integer> {
     Path work;
     @Option(names = "--train-rows", defaultValue = "400")
     int trainRows;
-    @Option(names = "--flag-rule", defaultValue = "all-in-range", description = "last, all or all-in-range (default ${DEFAULT-VALUE})")
+    @Option(names = "--flag-rule", defaultValue = "all-in-range",
+            description = "last, all, all-in-range or skab-notebook (default ${DEFAULT-VALUE})")
     String flagRule;
+    @Option(names = "--judge-rows", defaultValue = "test",
+            description = "test: only rows after the training rows; all: every row of the file (default ${DEFAULT-VALUE})")
+    String judgeRows;
+    @Option(names = "--reuse", description = "keep a file's bundle when its folder already holds one (trained with the same args)")
+    boolean reuse;
     @Option(names = "--threshold-scales", split = ",", defaultValue = "1",
             description = "also report flags at these multiples of each file's threshold (default ${DEFAULT-VALUE})")
     List<Double> scales;
@@ -49,34 +59,43 @@ public class SkabBenchmark implements Callable<Integer> {
         SkabExperiments skab = new SkabExperiments(data.resolve("skab"), work, trainRows, trainArgs);
         List<Path> files = skab.files();
         FlagRule rule = FlagRule.parse(flagRule);
+        JudgeRows judged = EnumOption.parse(JudgeRows.class, "judge rows", judgeRows);
         List<Evaluation.Rows> model = new ArrayList<>();
         List<Evaluation.Rows> pca = new ArrayList<>();
         long t0 = System.nanoTime();
         for (Path f : files) {
             Path out = skab.bundleDir(f);
-            int rc = skab.train(f, out);
-            if (rc != 0) {
-                return rc;
+            if (!(reuse && Files.exists(out.resolve("manifest.json")))) {
+                int rc = skab.train(f, out);
+                if (rc != 0) {
+                    return rc;
+                }
             }
             ModelBundle bundle = BundleIO.read(out);
             Dataset d = skab.dataset(f, bundle.manifest().frameSpec());
-            RowRange test = new RowRange(trainRows, d.rows());
-            Evaluation.Rows m = Evaluation.rows(bundle.newScorer(), d, test, rule);
+            RowRange rows = new RowRange(judged == JudgeRows.ALL ? 0 : trainRows, d.rows());
+            Evaluation.Rows m = Evaluation.rows(bundle.newScorer(), d, rows, rule);
             PcaBaseline baseline = PcaBaseline.read(out);
-            Evaluation.Rows p = Evaluation.rows(baseline.scorer(bundle.manifest().normalizer()), d, test, rule);
+            Evaluation.Rows p = Evaluation.rows(baseline.scorer(bundle.manifest().normalizer()), d, rows, rule);
             model.add(thresholded(m, bundle.manifest().threshold().value()));
             pca.add(thresholded(p, baseline.threshold().value()));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         Evaluation.Rows allModel = Evaluation.Rows.concat(model);
         Evaluation.Rows allPca = Evaluation.Rows.concat(pca);
-        System.out.printf(Locale.ROOT, "SKAB, %d files, train args %s, flag rule %s, %.0f s%n", files.size(), trainArgs, rule, seconds);
+        System.out.printf(Locale.ROOT, "SKAB, %d files, train args %s, flag rule %s, judged rows %s, %.0f s%n", files.size(),
+                trainArgs, rule, judged, seconds);
         System.out.printf(Locale.ROOT, "| scorer | threshold × | F1 | FAR %% | MAR %% | ROC-AUC (score/threshold) |%n|---|---|---|---|---|---|%n");
         for (double scale : scales) {
             print("model", Figures.of(allModel.scores(), allModel.labels(), scale), scale);
             print("PCA, same code size", Figures.of(allPca.scores(), allPca.labels(), scale), scale);
         }
         return 0;
+    }
+
+    /** Which rows of each file are judged: SKAB's protocol judges the test rows, its notebook every row. */
+    enum JudgeRows {
+        TEST, ALL
     }
 
     private static void print(String scorer, Figures f, double scale) {

@@ -41,7 +41,8 @@ public class EvaluateCommand extends BaseCommand {
     @Option(names = "--flag-rule", defaultValue = "last",
             description = "last: a row takes the score and flag of the frame it ends; all: the lowest score of every frame"
                     + " covering it, flagged only when all of them are; all-in-range: as all, and every covering frame lies in the"
-                    + " evaluated rows")
+                    + " evaluated rows; skab-notebook: SKAB's published notebook rule (windows over the whole file, row r flagged"
+                    + " when the windows starting r-W+1..r-1 all are)")
     String flagRule;
     @Option(names = "--adaptive", arity = "0..1", fallbackValue = "on", paramLabel = "on|off|CONFIG.json",
             description = "evaluate the stream's adaptive detection (as AESTREAM_ADAPTIVE): on = the bundle's adaptive config or"

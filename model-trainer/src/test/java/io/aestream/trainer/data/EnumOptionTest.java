@@ -27,6 +27,6 @@ class EnumOptionTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("normalizer: must be standardize, minmax or none, got 'zscore'");
         assertThatThrownBy(() -> EnumOption.parse(FlagRule.class, "flag rule", "first"))
-                .hasMessage("flag rule: must be last, all or all-in-range, got 'first'");
+                .hasMessage("flag rule: must be last, all, all-in-range or skab-notebook, got 'first'");
     }
 }

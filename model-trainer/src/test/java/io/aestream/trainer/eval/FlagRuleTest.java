@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FlagRuleTest {
     // 6 rows, windows of 3 with hop 1: frames own rows 2, 3, 4, 5
@@ -41,7 +42,37 @@ class FlagRuleTest {
     }
 
     @Test
+    void shouldScoreRowsFromTheWindowsBeforeTheirOwnInTheNotebookLoopWhenRuleIsSkabNotebook() {
+        // Given two files of 10 and 7 rows, windows of 3 with hop 1 over each whole file (8 and 5 windows)
+        FrameSet twoFiles = new FrameSet(new double[13][1], new int[] {0, 1, 2, 3, 4, 5, 6, 7, 10, 11, 12, 13, 14},
+                new int[] {2, 3, 4, 5, 6, 7, 8, 9, 12, 13, 14, 15, 16}, new int[] {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1},
+                new int[] {0, 10, 17});
+        double[] windowScores = {5, 6, 1, 7, 8, 9, 9, 9, 4, 3, 8, 2, 6};
+
+        // When the evaluated range is the second half of the first file only
+        double[] rows = FlagRule.SKAB_NOTEBOOK.rowScores(twoFiles, windowScores, new RowRange(5, 10));
+
+        // Then, whatever the range, file 1 row r in [2, 8-3] takes min(window r-2, window r-1): row 2 → min(5, 6),
+        // row 3 → min(6, 1), row 4 → min(1, 7), row 5 → min(7, 8) (its own window, 9, left out); rows 0, 1 and
+        // 6..9 score 0. File 2 (5 windows) only scores its local row 2 → min(4, 3); the rest score 0
+        assertThat(rows).containsExactly(0, 0, 5, 1, 1, 7, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0);
+    }
+
+    @Test
+    void shouldRejectWindowsNotStartingAtEveryRowWhenRuleIsSkabNotebook() {
+        // Given windows of 3 with hop 2
+        FrameSet hopTwo = new FrameSet(new double[3][1], new int[] {0, 2, 4}, new int[] {2, 4, 6}, new int[3], new int[] {0, 7});
+
+        // When / Then the rule refuses, naming the missing window
+        assertThatThrownBy(() -> FlagRule.SKAB_NOTEBOOK.rowScores(hopTwo, new double[] {1, 1, 1}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("flag rule skab-notebook: needs a window starting at every row of a file, expected one at row 1,"
+                        + " got row 2");
+    }
+
+    @Test
     void shouldParseTheRuleNamesWithDashes() {
         assertThat(FlagRule.parse("all-in-range")).isEqualTo(FlagRule.ALL_IN_RANGE);
+        assertThat(FlagRule.parse("skab-notebook")).isEqualTo(FlagRule.SKAB_NOTEBOOK);
     }
 }
