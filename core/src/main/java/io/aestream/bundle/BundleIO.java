@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -54,7 +55,9 @@ public final class BundleIO {
 
         Path parent = dir.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path tmp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".tmp");
+        // Not createTempDirectory: its owner-only permissions would stay on the bundle after the rename, and the
+        // stream app often runs as another user than the trainer (a Job, a shared model volume).
+        Path tmp = Files.createDirectory(parent.resolve("." + dir.getFileName() + ".tmp-" + UUID.randomUUID()));
         try {
             for (Map.Entry<String, byte[]> e : files.entrySet()) {
                 Files.write(tmp.resolve(e.getKey()), e.getValue());

@@ -66,6 +66,14 @@ class BundleIOTest {
     }
 
     @Test
+    void shouldGiveTheBundleDirectoryTheSamePermissionsAsAnyNewDirectory() throws IOException {
+        Path dir = writeBundle();
+        Path plain = Files.createDirectory(tmp.resolve("plain"));
+        assertThat(Files.getPosixFilePermissions(dir)).isEqualTo(Files.getPosixFilePermissions(plain));
+        assertThat(tmp.toFile().list()).containsExactlyInAnyOrder("bundle", "plain");
+    }
+
+    @Test
     void shouldRejectChecksumMismatch() throws IOException {
         Path dir = writeBundle();
         Files.writeString(dir.resolve("model.native"), "tampered");
