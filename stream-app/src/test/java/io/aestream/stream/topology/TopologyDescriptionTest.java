@@ -25,23 +25,8 @@ class TopologyDescriptionTest {
     @Test
     void shouldKeepNodeAndStoreNamesWhenLayoutIsWindow() throws IOException {
         Topology topology = build(TestBundles.random(tmp.resolve("b"), TestBundles.windowSpec(), 1).location());
-        assertThat(topology.describe().toString()).isEqualToIgnoringWhitespace("""
-                Topologies:
-                   Sub-topology: 0
-                    Source: frames-source (topics: [aestream-frames])
-                      --> frame-processor
-                    Processor: frame-processor (stores: [event-state, window-state])
-                      --> anomalies-sink, dead-letter-sink, denoised-sink, scores-sink
-                      <-- frames-source
-                    Sink: anomalies-sink (topic: aestream-anomalies)
-                      <-- frame-processor
-                    Sink: dead-letter-sink (topic: aestream-dead-letter)
-                      <-- frame-processor
-                    Sink: denoised-sink (topic: aestream-denoised)
-                      <-- frame-processor
-                    Sink: scores-sink (topic: aestream-scores)
-                      <-- frame-processor
-                """);
+        assertThat(topology.describe().toString())
+                .isEqualToIgnoringWhitespace(describedWithStores("event-state, window-state"));
     }
 
     @Test
@@ -55,23 +40,8 @@ class TopologyDescriptionTest {
     @Test
     void shouldAddAdaptiveStoreWhenAdaptiveIsOn() throws IOException {
         Topology topology = build(TestBundles.vector(tmp.resolve("v")).location(), "on");
-        assertThat(topology.describe().toString()).isEqualToIgnoringWhitespace("""
-                Topologies:
-                   Sub-topology: 0
-                    Source: frames-source (topics: [aestream-frames])
-                      --> frame-processor
-                    Processor: frame-processor (stores: [event-state, adaptive-state])
-                      --> anomalies-sink, dead-letter-sink, denoised-sink, scores-sink
-                      <-- frames-source
-                    Sink: anomalies-sink (topic: aestream-anomalies)
-                      <-- frame-processor
-                    Sink: dead-letter-sink (topic: aestream-dead-letter)
-                      <-- frame-processor
-                    Sink: denoised-sink (topic: aestream-denoised)
-                      <-- frame-processor
-                    Sink: scores-sink (topic: aestream-scores)
-                      <-- frame-processor
-                """);
+        assertThat(topology.describe().toString())
+                .isEqualToIgnoringWhitespace(describedWithStores("event-state, adaptive-state"));
         assertThat(build(TestBundles.random(tmp.resolve("w"), TestBundles.windowSpec(), 1).location(), "on").describe().toString())
                 .contains("stores: [event-state, adaptive-state, window-state]");
     }
@@ -84,5 +54,26 @@ class TopologyDescriptionTest {
         var config = ConfigLoader.load(Map.of(Settings.MODEL_PATH, bundle.toString(), Settings.ADAPTIVE, adaptive), Map.of());
         return TopologyFactory.build(config, ModelHolder.of(io.aestream.bundle.BundleIO.read(bundle)),
                 new StreamMetrics(new SimpleMeterRegistry()), FineTuneWorker.inline());
+    }
+
+    /** The full pinned description; only the processor's store list differs between layouts and modes. */
+    private static String describedWithStores(String stores) {
+        return """
+                Topologies:
+                   Sub-topology: 0
+                    Source: frames-source (topics: [aestream-frames])
+                      --> frame-processor
+                    Processor: frame-processor (stores: [%s])
+                      --> anomalies-sink, dead-letter-sink, denoised-sink, scores-sink
+                      <-- frames-source
+                    Sink: anomalies-sink (topic: aestream-anomalies)
+                      <-- frame-processor
+                    Sink: dead-letter-sink (topic: aestream-dead-letter)
+                      <-- frame-processor
+                    Sink: denoised-sink (topic: aestream-denoised)
+                      <-- frame-processor
+                    Sink: scores-sink (topic: aestream-scores)
+                      <-- frame-processor
+                """.formatted(stores);
     }
 }
