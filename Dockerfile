@@ -1,5 +1,6 @@
 # syntax=docker/dockerfile:1.7
-# aestream: one image for both commands of the launcher fat jar.
+# aestream: one image for both commands of the production jar (cli module: trainer
+# and stream app; no embedded broker, demo or Kafka test kit, see ProductionJarIT).
 #   docker run IMAGE                  -> stream app (Kafka Streams, HTTP on 8080)
 #   docker run IMAGE train ARGS...    -> model trainer, writes a bundle directory
 # Build: docker build -t aestream:0.1.0 .   (BuildKit is required for the cache mount)
@@ -11,11 +12,12 @@ WORKDIR /build
 # does not invalidate this layer.
 COPY . .
 # The cache mount keeps ~/.m2 between builds without baking it into a layer.
-# -am builds the modules the launcher depends on; the launcher shades them,
-# with only the linux-x86_64 native classifiers, into launcher/target/aestream.jar.
+# -am builds the modules the production CLI depends on; the cli module shades
+# them, with only the linux-x86_64 native classifiers, into
+# cli/target/aestream-cli.jar. The development launcher is not built.
 RUN --mount=type=cache,target=/root/.m2 \
-    mvn -B -ntp -DskipTests -pl launcher -am package \
- && test -s launcher/target/aestream.jar
+    mvn -B -ntp -DskipTests -pl cli -am package \
+ && test -s cli/target/aestream-cli.jar
 
 # ---- runtime stage -----------------------------------------------------------
 # Pinned JRE (not JDK) on Ubuntu 22.04: glibc is needed by the bundled
@@ -34,7 +36,7 @@ RUN groupadd --system --gid "${AESTREAM_GID}" aestream \
  && chown "${AESTREAM_UID}:${AESTREAM_GID}" /models /var/lib/aestream
 
 # The jar stays root-owned and read-only for the runtime user.
-COPY --from=build --chmod=0444 /build/launcher/target/aestream.jar /app/aestream.jar
+COPY --from=build --chmod=0444 /build/cli/target/aestream-cli.jar /app/aestream.jar
 
 # MaxRAMPercentage sizes the heap from the cgroup memory limit instead of the
 # node's RAM. 75% leaves the rest for metaspace, thread stacks, RocksDB state

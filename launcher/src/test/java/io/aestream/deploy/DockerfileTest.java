@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Structure of the root {@code Dockerfile}, which cannot be built here (no Docker engine): a
- * pinned multi-stage build, a non-root runtime, container-aware JVM flags and the launcher's
- * stream/train commands.
+ * pinned multi-stage build of the production jar only (the cli module; its ProductionJarIT checks that jar holds
+ * no broker or test kit), a non-root runtime, container-aware JVM flags and the stream/train commands.
  */
 class DockerfileTest {
 
@@ -68,13 +68,20 @@ class DockerfileTest {
   }
 
   @Test
-  void shouldCopyOnlyTheLauncherJarIntoTheRuntime() {
+  void shouldCopyOnlyTheProductionJarIntoTheRuntime() {
     List<Instruction> copies = runtimeStage().stream().filter(i -> i.keyword().matches("COPY|ADD")).toList();
     assertThat(copies).hasSize(1);
     assertThat(copies.get(0).arguments())
         .contains("--from=build")
-        .contains("launcher/target/aestream.jar")
+        .contains("cli/target/aestream-cli.jar")
         .endsWith("/app/aestream.jar");
+  }
+
+  @Test
+  void shouldBuildOnlyTheProductionModule() {
+    String build = String.join(" ", instructions.stream().filter(i -> i.keyword().equals("RUN") && i.arguments().contains("mvn"))
+        .map(Instruction::arguments).toList());
+    assertThat(build).contains("-pl cli -am").doesNotContain("launcher");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.aestream.launcher.demo;
 
+import io.aestream.cli.ExitCodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aestream.launcher.Main;
@@ -72,7 +73,7 @@ class DemoIT {
         int exit = Main.commandLine().execute("demo", "--duration", "0", "--out", tmp.toString());
 
         // Then it stops with a usage error and leaves the folder alone
-        assertThat(exit).isEqualTo(Main.EXIT_USAGE);
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
         assertThat(tmp.resolve("thesis.tex")).hasContent("precious");
     }
 }

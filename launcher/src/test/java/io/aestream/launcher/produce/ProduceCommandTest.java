@@ -1,5 +1,6 @@
 package io.aestream.launcher.produce;
 
+import io.aestream.cli.ExitCodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aestream.launcher.Main;
@@ -112,14 +113,14 @@ class ProduceCommandTest {
 
         int exit = run("--topic", "keyed", "--csv", csv.toString(), "--columns", "a,zzz", "--key", "k");
 
-        assertThat(exit).isEqualTo(Main.EXIT_USAGE);
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
     void shouldRejectRateWhenNotANumber() {
         int exit = run("--topic", "keyed", "--wav", "x.wav", "--key", "k", "--rate", "fast");
 
-        assertThat(exit).isEqualTo(Main.EXIT_USAGE);
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
     }
 
     private static int run(String... args) {

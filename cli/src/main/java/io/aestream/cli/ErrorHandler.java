@@ -1,4 +1,4 @@
-package io.aestream.launcher;
+package io.aestream.cli;
 
 import io.aestream.bundle.BundleFormatException;
 import io.aestream.trainer.data.BadInputException;
@@ -21,7 +21,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (System.getenv("AESTREAM_DEBUG") != null) {
             e.printStackTrace(cmd.getErr());
         }
-        return badInput ? Main.EXIT_USAGE : Main.EXIT_FAILURE;
+        return badInput ? ExitCodes.USAGE : ExitCodes.FAILURE;
     }
 
     private static String message(Throwable e) {
