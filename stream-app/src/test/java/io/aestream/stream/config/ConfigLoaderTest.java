@@ -65,6 +65,20 @@ class ConfigLoaderTest {
         assertThat(KafkaSettings.producer(c)).containsEntry("security.protocol", "SASL_SSL").doesNotContainKey("max.poll.records");
     }
 
+    @Test
+    void shouldBoundSessionTimeoutAndAtLeastOnceReplayByDefaultButLetPassThroughOverride() {
+        StreamConfig alos = ConfigLoader.load(Map.of(Settings.MODEL_PATH, "/m"), Map.of());
+        assertThat(KafkaSettings.streams(alos)).containsEntry("session.timeout.ms", 10_000).containsEntry("commit.interval.ms", 1_000);
+
+        StreamConfig eos = ConfigLoader.load(Map.of(Settings.MODEL_PATH, "/m", Settings.PROCESSING_GUARANTEE, "exactly_once_v2"), Map.of());
+        assertThat(KafkaSettings.streams(eos)).doesNotContainKey("commit.interval.ms");
+
+        StreamConfig tuned = ConfigLoader.load(Map.of(Settings.MODEL_PATH, "/m", "AESTREAM_KAFKA_SESSION_TIMEOUT_MS", "30000",
+                "AESTREAM_KAFKA_COMMIT_INTERVAL_MS", "5000", "AESTREAM_KAFKA_GROUP_INSTANCE_ID", "aestream-2"), Map.of());
+        assertThat(KafkaSettings.streams(tuned)).containsEntry("session.timeout.ms", "30000").containsEntry("commit.interval.ms", "5000")
+                .containsEntry("group.instance.id", "aestream-2");
+    }
+
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', value = {
             "AESTREAM_STREAM_THREADS       | two            | AESTREAM_STREAM_THREADS: must be an integer, got 'two'",
