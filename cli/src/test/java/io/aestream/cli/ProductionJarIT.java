@@ -61,6 +61,33 @@ class ProductionJarIT {
     }
 
     @Test
+    void shouldNeverUseJavaObjectDeserialization() throws IOException {
+        // Bundles are JSON and checksummed raw files; ObjectInputStream on a model file would be a code-execution hole.
+        byte[] forbidden = "java/io/ObjectInputStream".getBytes(StandardCharsets.US_ASCII);
+        List<String> ours = entries.stream().filter(e -> e.startsWith("io/aestream/") && e.endsWith(".class")).toList();
+        assertThat(ours).hasSizeGreaterThan(100);
+        try (JarFile file = new JarFile(jar.toFile())) {
+            for (String name : ours) {
+                byte[] bytes = file.getInputStream(file.getEntry(name)).readAllBytes();
+                assertThat(indexOf(bytes, forbidden)).as(name + " references ObjectInputStream").isNegative();
+            }
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Test
     void shouldRunTheProductionCommandsAndRefuseTheDevelopmentOnes() throws Exception {
         Run help = run("--help");
         assertThat(help.exit).isZero();

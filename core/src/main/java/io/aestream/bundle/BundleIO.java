@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -28,6 +30,8 @@ import java.util.zip.ZipOutputStream;
 public final class BundleIO {
     public static final String MANIFEST = "manifest.json";
     public static final String NETWORK = "network.json";
+    /** Far above any real bundle (the network and the native model), far below a heap. */
+    static final long MAX_UNZIPPED_BYTES = 1L << 30;
 
     private BundleIO() {
     }
@@ -166,13 +170,26 @@ public final class BundleIO {
 
     private static Map<String, byte[]> readZip(Path zip) throws IOException {
         Map<String, byte[]> files = new HashMap<>();
-        try (InputStream is = Files.newInputStream(zip); ZipInputStream zis = new ZipInputStream(is)) {
-            ZipEntry e;
-            while ((e = zis.getNextEntry()) != null) {
-                if (!e.isDirectory()) {
-                    files.put(e.getName(), zis.readAllBytes());
+        long total = 0;
+        // ZipFile reads the central directory, so a truncated or corrupt file fails here instead of looking empty.
+        try (ZipFile zf = new ZipFile(zip.toFile())) {
+            for (ZipEntry e : Collections.list(zf.entries())) {
+                if (e.isDirectory()) {
+                    continue;
+                }
+                try (InputStream is = zf.getInputStream(e)) {
+                    // Bounded read: a forged entry size (a zip bomb) must not exhaust the heap.
+                    byte[] bytes = is.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_UNZIPPED_BYTES - total + 1));
+                    total += bytes.length;
+                    if (total > MAX_UNZIPPED_BYTES) {
+                        throw new BundleFormatException("bundle " + zip + ": unpacks to more than " + MAX_UNZIPPED_BYTES + " bytes");
+                    }
+                    files.put(e.getName(), bytes);
                 }
             }
+        } catch (ZipException e) {
+            throw new BundleFormatException("bundle " + zip + ": cannot read: not a zip file, or a corrupt or truncated one ("
+                    + e.getMessage() + ")", e);
         }
         return files;
     }
