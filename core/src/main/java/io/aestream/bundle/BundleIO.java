@@ -100,12 +100,17 @@ public final class BundleIO {
         }
     }
 
-    private static ModelBundle parse(Path location, Map<String, byte[]> files) throws IOException {
+    static ModelBundle parse(Path location, Map<String, byte[]> files) throws IOException {
         byte[] manifestBytes = files.get(MANIFEST);
         if (manifestBytes == null) {
             throw new BundleFormatException("bundle " + location + ": no " + MANIFEST);
         }
-        JsonNode tree = Json.mapper().readTree(manifestBytes);
+        JsonNode tree;
+        try {
+            tree = Json.mapper().readTree(manifestBytes);
+        } catch (IOException e) {
+            throw new BundleFormatException("bundle " + location + ": " + MANIFEST + " is not valid JSON: " + e.getMessage(), e);
+        }
         int version = tree.path("formatVersion").asInt(-1);
         if (version != Manifest.FORMAT_VERSION) {
             throw new BundleFormatException("bundle " + location + ": unknown format version " + tree.path("formatVersion")
