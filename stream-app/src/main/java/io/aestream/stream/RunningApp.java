@@ -3,15 +3,22 @@ package io.aestream.stream;
 import io.aestream.stream.http.HttpEndpoints;
 import io.aestream.stream.model.ModelHolder;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.TaskMetadata;
+import org.apache.kafka.streams.ThreadMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * A started stream app: the streams client, its HTTP endpoints and metrics. {@link #close()} stops the client
@@ -62,6 +69,22 @@ public final class RunningApp implements AutoCloseable {
 
     public KafkaStreams.State state() {
         return streams.state();
+    }
+
+    /** Input partitions this instance processes now (its active tasks). */
+    public Set<TopicPartition> activePartitions() {
+        return partitions(ThreadMetadata::activeTasks);
+    }
+
+    /** Input partitions whose state this instance keeps warm as a standby replica. */
+    public Set<TopicPartition> standbyPartitions() {
+        return partitions(ThreadMetadata::standbyTasks);
+    }
+
+    private Set<TopicPartition> partitions(Function<ThreadMetadata, Set<TaskMetadata>> tasks) {
+        Set<TopicPartition> out = new TreeSet<>(Comparator.comparing(TopicPartition::toString));
+        streams.metadataForLocalThreads().forEach(t -> tasks.apply(t).forEach(task -> out.addAll(task.topicPartitions())));
+        return out;
     }
 
     public int httpPort() {
