@@ -35,6 +35,7 @@ class RestartRecoveryIT {
 
     @BeforeAll
     static void startBroker() throws Exception {
+        Files.createDirectories(tmp.resolve("java-tmp"));
         kafka = EmbeddedKafka.start();
         runs = new WindowRuns(kafka, tmp, "restart-frames", Map.of(Settings.PROCESSING_GUARANTEE, "exactly_once_v2",
                 Settings.ADAPTIVE, "on"));
@@ -81,19 +82,29 @@ class RestartRecoveryIT {
                 assertThat(recovery).isLessThanOrEqualTo(RECOVERY_BOUND);
                 // And its scores equal the uninterrupted app's
                 runs.assertSameScores(killedConfig, reference, total);
+                // And it wrote nothing outside its state and temp directories (the chart runs it on a read-only root)
+                try (var workFiles = Files.list(tmp.resolve("work")); var homeFiles = Files.list(tmp.resolve("home"))) {
+                    assertThat(workFiles).as("files written to the working directory").isEmpty();
+                    assertThat(homeFiles).as("files written to $HOME").isEmpty();
+                }
             } finally {
                 second.destroyForcibly().waitFor();
             }
         }
     }
 
-    /** {@code java io.aestream.stream.StreamApp} with {@code settings} as its environment, logging to a file. */
+    /**
+     * {@code java io.aestream.stream.StreamApp} with {@code settings} as its environment, logging to a file, in an
+     * empty working directory with an empty $HOME: what it writes there would fail on a read-only root file system.
+     */
     private static Process startProcess(Map<String, String> settings, String name) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xmx512m", "-Dorg.slf4j.simpleLogger.showDateTime=true",
-                "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS", "-cp", System.getProperty("java.class.path"),
+                "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS", "-Djava.io.tmpdir=" + tmp.resolve("java-tmp"), "-cp", System.getProperty("java.class.path"),
                 StreamApp.class.getName());
         pb.environment().putAll(settings);
+        pb.environment().put("HOME", Files.createDirectories(tmp.resolve("home")).toString());
+        pb.directory(Files.createDirectories(tmp.resolve("work")).toFile());
         Path log = Files.createFile(tmp.resolve(name + ".log"));
         return pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
