@@ -16,6 +16,7 @@ import io.aestream.adaptive.NormalizationConfig;
 import io.aestream.adaptive.QuantileThresholdConfig;
 import io.aestream.stream.config.AdaptiveSetting;
 import io.aestream.stream.config.ConfigLoader;
+import io.aestream.stream.config.Output;
 import io.aestream.stream.config.InputFormat;
 import io.aestream.stream.config.Settings;
 import io.aestream.stream.config.StreamConfig;
@@ -49,6 +50,15 @@ class HelmAppContractTest {
     assertThat(config.modelPath()).isEqualTo(Path.of("/models/current"));
     assertThat(config.kafka()).containsEntry("linger.ms", "5");
     assertThat(config.adaptive()).isEqualTo(AdaptiveSetting.OFF);
+    assertThat(config.topics().outputs().keySet()).containsExactly(Output.values());
+  }
+
+  @Test
+  void shouldSelectTheListedOutputsWhenOutputsAreSet() {
+    StreamConfig config = load(render("--set", "config.outputs={anomalies,scores}"));
+    assertThat(config.topics().outputs().keySet()).containsExactly(Output.SCORES, Output.ANOMALIES);
+    assertRenderFails("outputs", "--set", "config.outputs={scores,latent}");
+    assertRenderFails("outputs", "--set", "config.outputs={}");
   }
 
   @Test

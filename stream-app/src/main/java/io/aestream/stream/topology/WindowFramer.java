@@ -6,11 +6,9 @@ import io.aestream.frame.WindowState;
 import io.aestream.stream.input.FrameInput;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-import java.util.Arrays;
-
 /**
  * Window layout: each record is one row; the key's last rows live in the window store, and every hop-th row
- * completes a frame that belongs to (and is timestamped by) that row. Denoised output is the frame's last row.
+ * completes a frame that belongs to (and is timestamped by) that row.
  */
 final class WindowFramer implements Framer {
     private final WindowFrameSpec spec;
@@ -26,7 +24,7 @@ final class WindowFramer implements Framer {
     }
 
     @Override
-    public void accept(String key, FrameInput input, FrameEmitter out) {
+    public Frames frame(String key, FrameInput input) {
         FrameInput.Row row = (FrameInput.Row) input;
         WindowState state = store.get(key);
         if (state == null) {
@@ -34,12 +32,6 @@ final class WindowFramer implements Framer {
         }
         double[] frame = assembler.push(state, row.values());
         store.put(key, state);
-        if (frame == null) {
-            return;
-        }
-        ScoredFrame scored = scoring.score(key, row.ts(), frame);
-        out.scored(scored);
-        double[] rec = scored.score().reconstruction();
-        out.denoised(scored, Arrays.copyOfRange(rec, rec.length - spec.columns().size(), rec.length));
+        return frame == null ? Frames.NONE : Frames.of(scoring.score(key, row.ts(), frame));
     }
 }
