@@ -17,14 +17,16 @@ public enum Output {
     ANOMALIES(Settings.ANOMALIES_TOPIC);
 
     private final String topicSetting;
+    private final String id;
 
     Output(String topicSetting) {
         this.topicSetting = topicSetting;
+        this.id = name().toLowerCase(Locale.ROOT);
     }
 
     /** The name in AESTREAM_OUTPUTS, in metric tags and in sink names: {@code scores}, {@code denoised}, ... */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /** The setting that names this output's topic, e.g. AESTREAM_SCORES_TOPIC. */
