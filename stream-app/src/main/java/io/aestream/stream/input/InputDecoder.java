@@ -75,6 +75,10 @@ public final class InputDecoder {
         if (format == InputFormat.BINARY) {
             return new FrameInput.Row(recordTs, requireFinite(float32(value, width)));
         }
+        FrameInput.Row common = JsonRowReader.read(value, width, recordTs);
+        if (common != null) {
+            return new FrameInput.Row(common.ts(), requireFinite(common.values()));
+        }
         JsonNode json = parse(value);
         JsonNode values = json.get("values");
         if (values == null && spec instanceof WindowFrameSpec && width == 1) {
