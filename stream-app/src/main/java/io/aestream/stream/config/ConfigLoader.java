@@ -28,6 +28,7 @@ public final class ConfigLoader {
             Map.entry(Settings.DEAD_LETTER_TOPIC, "aestream-dead-letter"),
             Map.entry(Settings.OUTPUTS, Output.allIds()),
             Map.entry(Settings.INPUT_FORMAT, "json"),
+            Map.entry(Settings.OUTPUT_FORMAT, "json"),
             Map.entry(Settings.PROCESSING_GUARANTEE, "at_least_once"),
             Map.entry(Settings.STREAM_THREADS, "1"),
             Map.entry(Settings.EVENT_OPEN_AFTER, "3"),
@@ -101,7 +102,8 @@ public final class ConfigLoader {
                 ProcessingGuarantee.parse(Settings.PROCESSING_GUARANTEE, s.get(Settings.PROCESSING_GUARANTEE)),
                 integer(s, Settings.STREAM_THREADS), integer(s, Settings.EVENT_OPEN_AFTER), integer(s, Settings.EVENT_CLOSE_AFTER),
                 s.get(Settings.HTTP_HOST), integer(s, Settings.HTTP_PORT), path(s, Settings.STATE_DIR),
-                integer(s, Settings.TOP_FEATURES), kafka, AdaptiveSetting.parse(s.get(Settings.ADAPTIVE)));
+                integer(s, Settings.TOP_FEATURES), kafka, AdaptiveSetting.parse(s.get(Settings.ADAPTIVE)),
+                OutputFormat.parse(Settings.OUTPUT_FORMAT, s.get(Settings.OUTPUT_FORMAT)));
     }
 
     private static int integer(Map<String, String> s, String key) {

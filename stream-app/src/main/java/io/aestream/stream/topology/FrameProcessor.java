@@ -60,7 +60,8 @@ final class FrameProcessor implements Processor<byte[], byte[], byte[], byte[]> 
                     ctx.getStateStore(TopologyFactory.EVENT_STORE), metrics);
             metrics.openEventsMoved(events.countOpenEvents());
         }
-        outputs = new OutputsWriter(ctx, config.topics().outputs().keySet(), bundle, config.topFeatures(), metrics);
+        outputs = new OutputsWriter(ctx, config.topics().outputs().keySet(), config.outputFormat(), bundle, config.topFeatures(),
+                metrics);
     }
 
     @Override

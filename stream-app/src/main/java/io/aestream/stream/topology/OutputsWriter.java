@@ -2,6 +2,7 @@ package io.aestream.stream.topology;
 
 import io.aestream.bundle.ModelBundle;
 import io.aestream.stream.config.Output;
+import io.aestream.stream.config.OutputFormat;
 import io.aestream.stream.errors.DeadLetterHeaders;
 import io.aestream.stream.errors.DeadLetterReason;
 import io.aestream.stream.metrics.StreamMetrics;
@@ -24,12 +25,12 @@ final class OutputsWriter {
     private final StreamMetrics metrics;
     private final List<Entry> entries;
 
-    OutputsWriter(ProcessorContext<byte[], byte[]> ctx, Collection<Output> selected, ModelBundle bundle, int topFeatures,
-                  StreamMetrics metrics) {
+    OutputsWriter(ProcessorContext<byte[], byte[]> ctx, Collection<Output> selected, OutputFormat format, ModelBundle bundle,
+                  int topFeatures, StreamMetrics metrics) {
         this.ctx = ctx;
         this.metrics = metrics;
         this.entries = selected.stream()
-                .map(o -> new Entry(o, TopologyFactory.sinkName(o), OutputSerializer.of(o, bundle, topFeatures)))
+                .map(o -> new Entry(o, TopologyFactory.sinkName(o), OutputSerializer.of(o, format, bundle, topFeatures)))
                 .toList();
     }
 

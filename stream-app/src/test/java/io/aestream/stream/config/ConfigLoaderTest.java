@@ -119,4 +119,15 @@ class ConfigLoaderTest {
         assertThat(c.topics().all()).containsExactly("aestream-frames", "aestream-scores", "aestream-anomalies",
                 "aestream-dead-letter");
     }
+
+    @Test
+    void shouldStartFromClientDefaultsAndLetKafkaSettingsOverrideThem() {
+        Map<String, String> env = new HashMap<>(MINIMAL);
+        assertThat(KafkaSettings.streams(ConfigLoader.load(env, Map.of()))).containsEntry("linger.ms", "5")
+                .containsEntry("batch.size", "131072").containsEntry("compression.type", "lz4");
+        env.put("AESTREAM_KAFKA_LINGER_MS", "100");
+        env.put("AESTREAM_KAFKA_COMPRESSION_TYPE", "none");
+        assertThat(KafkaSettings.streams(ConfigLoader.load(env, Map.of()))).containsEntry("linger.ms", "100")
+                .containsEntry("batch.size", "131072").containsEntry("compression.type", "none");
+    }
 }

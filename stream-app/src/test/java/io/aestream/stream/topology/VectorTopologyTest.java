@@ -182,4 +182,25 @@ class VectorTopologyTest {
                 within(1e-12)));
         assertThat(fx.anomalies()).extracting(EventMessage::phase).containsExactly("opened");
     }
+
+    @Test
+    void shouldWriteTheSameScoresAndDenoisedValuesWhenOutputFormatIsBinary() throws IOException {
+        // Given a driver writing binary outputs
+        fx.close();
+        fx = new DriverFixture(TestBundles.vector(tmp.resolve("bundle5")), tmp.resolve("state5"),
+                Map.of(Settings.OUTPUT_FORMAT, "binary"));
+        // When the frame of the JSON test arrives
+        fx.sendJson("s1", "{\"ts\": 1000, \"values\": [2.0, 4.0, 4.0]}");
+        // Then the values decode to what the JSON output says
+        ScoreMessage score = io.aestream.stream.message.BinaryMessages.readScore("s1", fx.scores.readValue(), List.of("a", "b", "c"));
+        assertThat(score.ts()).isEqualTo(1000);
+        assertThat(score.score()).isCloseTo(4.0 / 3, within(1e-12));
+        assertThat(score.anomaly()).isTrue();
+        assertThat(score.likelihood()).isNull();
+        assertThat(score.modelVersion()).isEqualTo(TestBundles.VERSION);
+        assertThat(score.topFeatures()).extracting(ScoreMessage.FeatureError::name).containsExactly("c", "a", "b");
+        DenoisedMessage denoised = io.aestream.stream.message.BinaryMessages.readDenoised("s1", fx.denoised.readValue());
+        assertThat(denoised.values()).containsExactly(new double[] {2.0, 4.0, 3.0}, within(1e-12));
+        assertThat(denoised.ts()).isEqualTo(1000);
+    }
 }
