@@ -7,30 +7,19 @@ import io.aestream.stream.metrics.StreamMetrics;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Per-key hysteresis over scored frames: opens an event after enough flagged frames in a row and closes it after
- * enough calm ones. The key's {@link EventState} lives in the event store; a small per-task cache of the states
- * last read or written saves the store read on every frame, and the store is written only when a state changes
- * (for a calm key, never). The cache is write-through, so the store is always current and a commit never skips
- * state; it is per processor instance, and a task that is revived after an error starts with an empty one.
+ * enough calm ones. The key's {@link EventState} lives in the event store; a {@link KeyCache} of the states last
+ * read or written saves the store read on every frame, and the store is written only when a state changes (for a
+ * calm key, never), so the store is always current and a commit never skips state.
  */
 final class EventTracker {
-    /** States kept in memory per task; beyond this the least recently used key is read from the store again. */
-    static final int CACHED_KEYS = 10_000;
-
     private final EventDetector detector;
     private final KeyValueStore<String, EventState> store;
     private final StreamMetrics metrics;
-    private final Map<String, EventState> cache = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, EventState> eldest) {
-            return size() > CACHED_KEYS;
-        }
-    };
+    private final KeyCache<EventState> cache = new KeyCache<>();
     private long openHere;
 
     EventTracker(EventDetector detector, KeyValueStore<String, EventState> store, StreamMetrics metrics) {
