@@ -1,6 +1,7 @@
 package io.aestream.launcher;
 
 import io.aestream.launcher.bench.BenchCommand;
+import io.aestream.launcher.consume.ConsumeCommand;
 import io.aestream.launcher.demo.DemoCommand;
 import io.aestream.launcher.produce.ProduceCommand;
 import io.aestream.stream.StreamCommand;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code aestream}: the trainer's commands (train, score, denoise, evaluate, inspect), the stream app
- * ({@code stream}), and the launcher's own {@code demo}, {@code produce} and {@code bench}, in one CLI.
+ * ({@code stream}), and the launcher's own {@code demo}, {@code produce}, {@code consume} and {@code bench}, in one CLI.
  * Exit codes: 0 success, 1 failure while running, 2 bad usage, input or configuration.
  */
 @Command(name = "aestream", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
                 "Exit codes:  0 ok, 1 failed while running, 2 bad usage, input or configuration."},
         subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, TrainCommand.class, ScoreCommand.class,
                 DenoiseCommand.class, EvaluateCommand.class, InspectCommand.class, StreamCommand.class, ProduceCommand.class,
-                BenchCommand.class})
+                ConsumeCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_FAILURE = 1;
     public static final int EXIT_USAGE = 2;

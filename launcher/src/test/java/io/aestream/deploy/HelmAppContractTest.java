@@ -17,6 +17,7 @@ import io.aestream.adaptive.QuantileThresholdConfig;
 import io.aestream.stream.config.AdaptiveSetting;
 import io.aestream.stream.config.ConfigLoader;
 import io.aestream.stream.config.Output;
+import io.aestream.stream.config.OutputFormat;
 import io.aestream.stream.config.InputFormat;
 import io.aestream.stream.config.Settings;
 import io.aestream.stream.config.StreamConfig;
@@ -51,14 +52,17 @@ class HelmAppContractTest {
     assertThat(config.kafka()).containsEntry("linger.ms", "5");
     assertThat(config.adaptive()).isEqualTo(AdaptiveSetting.OFF);
     assertThat(config.topics().outputs().keySet()).containsExactly(Output.values());
+    assertThat(config.outputFormat()).isEqualTo(OutputFormat.JSON);
   }
 
   @Test
-  void shouldSelectTheListedOutputsWhenOutputsAreSet() {
-    StreamConfig config = load(render("--set", "config.outputs={anomalies,scores}"));
+  void shouldSelectTheListedOutputsAndFormatWhenSet() {
+    StreamConfig config = load(render("--set", "config.outputs={anomalies,scores}", "--set", "config.outputFormat=binary"));
     assertThat(config.topics().outputs().keySet()).containsExactly(Output.SCORES, Output.ANOMALIES);
+    assertThat(config.outputFormat()).isEqualTo(OutputFormat.BINARY);
     assertRenderFails("outputs", "--set", "config.outputs={scores,latent}");
     assertRenderFails("outputs", "--set", "config.outputs={}");
+    assertRenderFails("outputFormat", "--set", "config.outputFormat=avro");
   }
 
   @Test
