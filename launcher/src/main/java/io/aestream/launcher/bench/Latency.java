@@ -25,8 +25,8 @@ final class Latency {
     private static final Duration SETTLE = Duration.ofSeconds(3);
     private static final Duration QUIET = Duration.ofMillis(500);
 
-    /** Milliseconds. */
-    record Percentiles(double p50, double p99, double p999, int samples) { }
+    /** Milliseconds; {@code samples} of {@code sent} records (those sent after the warm-up and received in time). */
+    record Percentiles(double p50, double p99, double p999, int samples, long sent) { }
 
     private Latency() {
     }
@@ -42,8 +42,9 @@ final class Latency {
             long[] latencies = new long[(int) (perSecond * (run.toSeconds() + WARM_UP.toSeconds() + 1)) + 16];
             int[] n = {0};
             AtomicBoolean sending = new AtomicBoolean(true);
+            long[] sent = {0};
             Thread sender = new Thread(() -> {
-                Load.paced(producer, input, columns, perSecond, run.plus(WARM_UP).toNanos());
+                sent[0] = Load.paced(producer, input, columns, perSecond, run.plus(WARM_UP).toNanos());
                 producer.flush();
                 sending.set(false);
             }, "bench-paced-producer");
@@ -65,7 +66,7 @@ final class Latency {
                 }
             }
             sender.join();
-            return percentiles(Arrays.copyOf(latencies, n[0]));
+            return percentiles(Arrays.copyOf(latencies, n[0]), sent[0]);
         }
     }
 
@@ -88,12 +89,12 @@ final class Latency {
         throw new IllegalStateException("no output from the subject within 2 minutes");
     }
 
-    static Percentiles percentiles(long[] values) {
+    static Percentiles percentiles(long[] values, long sent) {
         if (values.length == 0) {
-            return new Percentiles(Double.NaN, Double.NaN, Double.NaN, 0);
+            return new Percentiles(Double.NaN, Double.NaN, Double.NaN, 0, sent);
         }
         Arrays.sort(values);
-        return new Percentiles(at(values, 0.5), at(values, 0.99), at(values, 0.999), values.length);
+        return new Percentiles(at(values, 0.5), at(values, 0.99), at(values, 0.999), values.length, sent);
     }
 
     private static double at(long[] sorted, double q) {

@@ -53,15 +53,15 @@ final class Load {
         return ("sensor-" + i % KEYS).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Sends rows at {@code perSecond} for {@code nanos}, each stamped with its send time. */
-    static void paced(KafkaProducer<byte[], byte[]> producer, String topic, int columns, double perSecond, long nanos) {
+    /** Sends rows at {@code perSecond} for {@code nanos}, each stamped with its send time; returns how many it sent. */
+    static long paced(KafkaProducer<byte[], byte[]> producer, String topic, int columns, double perSecond, long nanos) {
         SensorRows rows = new SensorRows(columns, BenchModels.SEED + 2);
         long start = System.nanoTime();
         long sent = 0;
         while (true) {
             long elapsed = System.nanoTime() - start;
             if (elapsed >= nanos) {
-                return;
+                return sent;
             }
             long due = (long) (elapsed / 1e9 * perSecond);
             for (; sent < due; sent++) {
