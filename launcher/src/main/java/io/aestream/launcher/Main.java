@@ -1,5 +1,7 @@
 package io.aestream.launcher;
 
+import io.aestream.launcher.bench.BenchCommand;
+import io.aestream.launcher.consume.ConsumeCommand;
 import io.aestream.launcher.demo.DemoCommand;
 import io.aestream.launcher.produce.ProduceCommand;
 import picocli.CommandLine;
@@ -7,7 +9,7 @@ import picocli.CommandLine;
 /**
  * {@code ./aestream}: the production command line ({@link io.aestream.cli.Main}: train, score, denoise, evaluate,
  * inspect, stream) plus the development commands that need an embedded broker or example data ({@code demo},
- * {@code produce}). This jar is for development machines; the Docker image ships the production jar only.
+ * {@code produce}, {@code consume}, {@code bench}). This jar is for development machines; the Docker image ships the production jar only.
  */
 public final class Main {
     private Main() {
@@ -19,7 +21,8 @@ public final class Main {
 
     /** The configured command line: what {@link #main} runs, and what tests drive in-process. */
     public static CommandLine commandLine() {
-        CommandLine cl = io.aestream.cli.Main.commandLine(new DemoCommand(), new ProduceCommand());
+        CommandLine cl = io.aestream.cli.Main.commandLine(new DemoCommand(), new ProduceCommand(),
+                new ConsumeCommand(), new BenchCommand());
         String[] footer = cl.getCommandSpec().usageMessage().footer();
         String[] withDemo = new String[footer.length + 1];
         withDemo[0] = footer[0];

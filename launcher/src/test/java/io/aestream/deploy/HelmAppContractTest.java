@@ -16,6 +16,8 @@ import io.aestream.adaptive.NormalizationConfig;
 import io.aestream.adaptive.QuantileThresholdConfig;
 import io.aestream.stream.config.AdaptiveSetting;
 import io.aestream.stream.config.ConfigLoader;
+import io.aestream.stream.config.Output;
+import io.aestream.stream.config.OutputFormat;
 import io.aestream.stream.config.InputFormat;
 import io.aestream.stream.config.Settings;
 import io.aestream.stream.config.StreamConfig;
@@ -49,6 +51,18 @@ class HelmAppContractTest {
     assertThat(config.modelPath()).isEqualTo(Path.of("/models/current"));
     assertThat(config.kafka()).containsEntry("linger.ms", "5");
     assertThat(config.adaptive()).isEqualTo(AdaptiveSetting.OFF);
+    assertThat(config.topics().outputs().keySet()).containsExactly(Output.values());
+    assertThat(config.outputFormat()).isEqualTo(OutputFormat.JSON);
+  }
+
+  @Test
+  void shouldSelectTheListedOutputsAndFormatWhenSet() {
+    StreamConfig config = load(render("--set", "config.outputs={anomalies,scores}", "--set", "config.outputFormat=binary"));
+    assertThat(config.topics().outputs().keySet()).containsExactly(Output.SCORES, Output.ANOMALIES);
+    assertThat(config.outputFormat()).isEqualTo(OutputFormat.BINARY);
+    assertRenderFails("outputs", "--set", "config.outputs={scores,latent}");
+    assertRenderFails("outputs", "--set", "config.outputs={}");
+    assertRenderFails("outputFormat", "--set", "config.outputFormat=avro");
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +26,9 @@ public final class ConfigLoader {
             Map.entry(Settings.DENOISED_TOPIC, "aestream-denoised"),
             Map.entry(Settings.ANOMALIES_TOPIC, "aestream-anomalies"),
             Map.entry(Settings.DEAD_LETTER_TOPIC, "aestream-dead-letter"),
+            Map.entry(Settings.OUTPUTS, Output.allIds()),
             Map.entry(Settings.INPUT_FORMAT, "json"),
+            Map.entry(Settings.OUTPUT_FORMAT, "json"),
             Map.entry(Settings.PROCESSING_GUARANTEE, "at_least_once"),
             Map.entry(Settings.STREAM_THREADS, "1"),
             Map.entry(Settings.EVENT_OPEN_AFTER, "3"),
@@ -89,8 +92,9 @@ public final class ConfigLoader {
     }
 
     private static StreamConfig build(Map<String, String> s, Map<String, String> kafka) {
-        Topics topics = new Topics(s.get(Settings.INPUT_TOPIC), s.get(Settings.SCORES_TOPIC), s.get(Settings.DENOISED_TOPIC),
-                s.get(Settings.ANOMALIES_TOPIC), s.get(Settings.DEAD_LETTER_TOPIC));
+        Map<Output, String> outputs = new EnumMap<>(Output.class);
+        Output.parseList(Settings.OUTPUTS, s.get(Settings.OUTPUTS)).forEach(o -> outputs.put(o, s.get(o.topicSetting())));
+        Topics topics = new Topics(s.get(Settings.INPUT_TOPIC), outputs, s.get(Settings.DEAD_LETTER_TOPIC));
         String model = s.get(Settings.MODEL_PATH);
         return new StreamConfig(s.get(Settings.BOOTSTRAP_SERVERS), s.get(Settings.APPLICATION_ID), topics,
                 model == null || model.isBlank() ? null : Path.of(model),
@@ -98,7 +102,8 @@ public final class ConfigLoader {
                 ProcessingGuarantee.parse(Settings.PROCESSING_GUARANTEE, s.get(Settings.PROCESSING_GUARANTEE)),
                 integer(s, Settings.STREAM_THREADS), integer(s, Settings.EVENT_OPEN_AFTER), integer(s, Settings.EVENT_CLOSE_AFTER),
                 s.get(Settings.HTTP_HOST), integer(s, Settings.HTTP_PORT), path(s, Settings.STATE_DIR),
-                integer(s, Settings.TOP_FEATURES), kafka, AdaptiveSetting.parse(s.get(Settings.ADAPTIVE)));
+                integer(s, Settings.TOP_FEATURES), kafka, AdaptiveSetting.parse(s.get(Settings.ADAPTIVE)),
+                OutputFormat.parse(Settings.OUTPUT_FORMAT, s.get(Settings.OUTPUT_FORMAT)));
     }
 
     private static int integer(Map<String, String> s, String key) {

@@ -14,22 +14,30 @@ public final class KafkaSettings {
     }
 
     /**
+     * Client settings the app starts from; AESTREAM_KAFKA_* overrides each. Kafka Streams' own producer default
+     * {@code linger.ms=100} holds every batch up to 100 ms at low rates, which alone was the p99 of the app at half
+     * load; 5 ms bounds that wait while batches still fill at high rates, helped by 128 KiB batches (Kafka's 16 KiB
+     * holds ~20 JSON frames). lz4 shrinks the JSON outputs several-fold for the broker and network for little CPU.
+     * Measured with {@code ./aestream bench}: docs/performance.md.
      * A dead member keeps its partitions until its session times out (Kafka's default: 45 s, an alarm blackout for
-     * those partitions). 10 s bounds that for dynamic members; a static member (AESTREAM_KAFKA_GROUP_INSTANCE_ID, the
-     * StatefulSet pod name in the chart) that restarts within it takes its partitions back without a rebalance.
+     * those partitions): 10 s bounds that for dynamic members; a static member (AESTREAM_KAFKA_GROUP_INSTANCE_ID, the
+     * StatefulSet pod name in the chart) that restarts takes its partitions back without waiting (docs/reliability.md).
      */
-    static final int SESSION_TIMEOUT_MS = 10_000;
+    public static final Map<String, String> CLIENT_DEFAULTS = Map.of(
+            "linger.ms", "5",
+            "batch.size", "131072",
+            "compression.type", "lz4",
+            ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "10000");
     /**
      * at_least_once replays everything since the last commit after a crash; Kafka Streams' 30 s default makes that
      * up to 30 s of duplicates. 1 s bounds the replay to about a second of input at a negligible commit cost.
      * (exactly_once_v2 keeps Kafka's 100 ms: its commit interval is the output latency.)
      */
-    static final int AT_LEAST_ONCE_COMMIT_INTERVAL_MS = 1_000;
+    static final String AT_LEAST_ONCE_COMMIT_INTERVAL_MS = "1000";
 
-    /** Settings of the streams client: this app's defaults, then the pass-through, then the dedicated settings. */
+    /** Settings of the streams client: defaults, then the pass-through, then the dedicated settings. */
     public static Map<String, Object> streams(StreamConfig c) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, SESSION_TIMEOUT_MS);
+        Map<String, Object> props = new HashMap<>(CLIENT_DEFAULTS);
         if (c.guarantee() == ProcessingGuarantee.AT_LEAST_ONCE) {
             props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, AT_LEAST_ONCE_COMMIT_INTERVAL_MS);
         }

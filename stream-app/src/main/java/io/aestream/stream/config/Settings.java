@@ -12,8 +12,12 @@ public final class Settings {
     public static final String DENOISED_TOPIC = "AESTREAM_DENOISED_TOPIC";
     public static final String ANOMALIES_TOPIC = "AESTREAM_ANOMALIES_TOPIC";
     public static final String DEAD_LETTER_TOPIC = "AESTREAM_DEAD_LETTER_TOPIC";
+    /** Comma-separated outputs to produce: see {@link Output}; dead letters are always on. */
+    public static final String OUTPUTS = "AESTREAM_OUTPUTS";
     public static final String MODEL_PATH = "AESTREAM_MODEL_PATH";
     public static final String INPUT_FORMAT = "AESTREAM_INPUT_FORMAT";
+    /** json or binary: see {@link OutputFormat}. */
+    public static final String OUTPUT_FORMAT = "AESTREAM_OUTPUT_FORMAT";
     public static final String PROCESSING_GUARANTEE = "AESTREAM_PROCESSING_GUARANTEE";
     public static final String STREAM_THREADS = "AESTREAM_STREAM_THREADS";
     public static final String EVENT_OPEN_AFTER = "AESTREAM_EVENT_OPEN_AFTER";
@@ -31,7 +35,7 @@ public final class Settings {
 
     static final List<String> ALL = List.of(BOOTSTRAP_SERVERS, APPLICATION_ID, INPUT_TOPIC, SCORES_TOPIC, DENOISED_TOPIC,
             ANOMALIES_TOPIC, DEAD_LETTER_TOPIC, MODEL_PATH, INPUT_FORMAT, PROCESSING_GUARANTEE, STREAM_THREADS,
-            EVENT_OPEN_AFTER, EVENT_CLOSE_AFTER, HTTP_HOST, HTTP_PORT, STATE_DIR, TOP_FEATURES, ADAPTIVE);
+            EVENT_OPEN_AFTER, EVENT_CLOSE_AFTER, HTTP_HOST, HTTP_PORT, STATE_DIR, TOP_FEATURES, ADAPTIVE, OUTPUTS, OUTPUT_FORMAT);
 
     private Settings() {
     }

@@ -1,6 +1,8 @@
 package io.aestream.stream.input;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,7 +38,9 @@ import java.util.List;
  */
 public final class InputDecoder {
     public static final String SAMPLE_RATE_HEADER = "aestream.sample.rate";
-    private static final ObjectReader JSON = new ObjectMapper()
+    /** Numbers parsed with Jackson's fast double parser: the JDK's took a quarter of the decoding time. */
+    private static final ObjectReader JSON = new ObjectMapper(
+            JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).reader();
 
     private final InputFormat format;
@@ -70,6 +74,10 @@ public final class InputDecoder {
         int width = columns().size();
         if (format == InputFormat.BINARY) {
             return new FrameInput.Row(recordTs, requireFinite(float32(value, width)));
+        }
+        FrameInput.Row common = JsonRowReader.read(value, width, recordTs);
+        if (common != null) {
+            return new FrameInput.Row(common.ts(), requireFinite(common.values()));
         }
         JsonNode json = parse(value);
         JsonNode values = json.get("values");

@@ -4,7 +4,6 @@ import io.aestream.bundle.ModelBundle;
 import io.aestream.frame.AudioFrameSpec;
 import io.aestream.frame.AudioProcessor;
 import io.aestream.frame.AudioState;
-import io.aestream.scoring.FrameScore;
 import io.aestream.stream.input.FrameInput;
 import io.aestream.stream.metrics.StreamMetrics;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -33,27 +32,22 @@ final class AudioFramer implements Framer {
         this.metrics = metrics;
     }
 
-    private record Scored(long ts, FrameScore score) { }
-
     @Override
-    public void accept(String key, FrameInput input, FrameEmitter out) {
+    public Frames frame(String key, FrameInput input) {
         FrameInput.PcmChunk chunk = (FrameInput.PcmChunk) input;
         AudioState state = store.get(key);
         if (state == null) {
             state = AudioState.start(spec);
         }
         long firstSample = state.samples();
-        List<Scored> frames = new ArrayList<>();
+        List<ScoredFrame> frames = new ArrayList<>();
         long t0 = System.nanoTime();
         double[] denoised = processor.push(state, chunk.samples(), (frameIndex, score) -> {
             long lastSample = (frameIndex + 1) * spec.hop() - 1;
-            frames.add(new Scored(chunk.ts() + (lastSample - firstSample) * 1000 / spec.sampleRate(), score));
+            frames.add(ScoredFrame.fixed(chunk.ts() + (lastSample - firstSample) * 1000 / spec.sampleRate(), score, bundle));
         });
         metrics.inference(System.nanoTime() - t0);
         store.put(key, state);
-        for (Scored f : frames) {
-            out.scored(ScoredFrame.fixed(f.ts(), f.score(), bundle));
-        }
-        out.denoisedAudio(denoised, spec.sampleRate());
+        return new Frames(frames, denoised);
     }
 }

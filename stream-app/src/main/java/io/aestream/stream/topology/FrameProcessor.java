@@ -4,6 +4,7 @@ import io.aestream.adaptive.AdaptiveDetector;
 import io.aestream.adaptive.FineTuneWorker;
 import io.aestream.bundle.ModelBundle;
 import io.aestream.scoring.EventDetector;
+import io.aestream.stream.config.Output;
 import io.aestream.stream.config.StreamConfig;
 import io.aestream.stream.errors.DeadLetterReason;
 import io.aestream.stream.input.BadInputException;
@@ -16,21 +17,25 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
- * Input record (key = source id, value = JSON or binary) → decoded → framed per key → scored → outputs. Input that
- * cannot become a frame goes to the dead-letter topic with its reason; nothing is held only in memory between
- * records, so a commit never skips work. One instance per stream task, with its own scorer (fixed, or adaptive
- * with the key's state in the adaptive store when AESTREAM_ADAPTIVE is not off).
+ * Input record (key = source id, value = JSON or binary) → decoded → frames of the key, scored → anomaly events →
+ * output records, each step a function of the previous one's result. Input that cannot become a frame goes to the
+ * dead-letter topic with its reason; per-key state lives in state stores, so a commit never skips work. One
+ * instance per stream task, with its own scorer (fixed, or adaptive with the key's state in the adaptive store when
+ * AESTREAM_ADAPTIVE is not off).
  */
 final class FrameProcessor implements Processor<byte[], byte[], byte[], byte[]> {
     private final StreamConfig config;
     private final ModelHolder models;
     private final StreamMetrics metrics;
     private final FineTuneWorker fineTuning;
-    private FrameEmitter emitter;
-    private Framer framer;
     private InputDecoder decoder;
+    private Framer framer;
+    /** Null when the anomalies output is not selected: nothing then needs the hysteresis. */
+    private EventTracker events;
+    private OutputsWriter outputs;
     private String layout;
 
     FrameProcessor(StreamConfig config, ModelHolder models, StreamMetrics metrics, FineTuneWorker fineTuning) {
@@ -50,16 +55,20 @@ final class FrameProcessor implements Processor<byte[], byte[], byte[], byte[]> 
                         ctx.getStateStore(TopologyFactory.ADAPTIVE_STORE), metrics))
                 .orElseGet(() -> new FixedScoring(bundle, metrics));
         framer = Framer.create(bundle, ctx, metrics, scoring);
-        emitter = new FrameEmitter(ctx, bundle, new EventDetector(config.eventOpenAfter(), config.eventCloseAfter()),
-                ctx.getStateStore(TopologyFactory.EVENT_STORE), metrics, config.topFeatures());
-        metrics.openEventsMoved(emitter.countOpenEvents());
+        if (config.topics().has(Output.ANOMALIES)) {
+            events = new EventTracker(new EventDetector(config.eventOpenAfter(), config.eventCloseAfter()),
+                    ctx.getStateStore(TopologyFactory.EVENT_STORE), metrics);
+            metrics.openEventsMoved(events.countOpenEvents());
+        }
+        outputs = new OutputsWriter(ctx, config.topics().outputs().keySet(), config.outputFormat(), bundle, config.topFeatures(),
+                metrics);
     }
 
     @Override
     public void process(Record<byte[], byte[]> record) {
         metrics.consumed(layout);
         if (record.key() == null) {
-            emitter.deadLetter(record, DeadLetterReason.MISSING_KEY,
+            outputs.deadLetter(record, DeadLetterReason.MISSING_KEY,
                     new BadInputException(DeadLetterReason.MISSING_KEY, "record has no key (the source id)"));
             return;
         }
@@ -67,18 +76,22 @@ final class FrameProcessor implements Processor<byte[], byte[], byte[], byte[]> 
         try {
             input = decoder.decode(record.value(), record.headers(), record.timestamp());
         } catch (BadInputException e) {
-            emitter.deadLetter(record, e.reason(), e);
+            outputs.deadLetter(record, e.reason(), e);
             return;
         }
         String key = new String(record.key(), StandardCharsets.UTF_8);
-        emitter.begin(record, key);
-        framer.accept(key, input, emitter);
+        Frames frames = framer.frame(key, input);
+        for (ScoredFrame f : frames.scored()) {
+            metrics.scored(layout, f.score().score(), f.anomaly(), record.timestamp());
+        }
+        List<FrameEvent> opened = events == null ? List.of() : events.step(key, frames.scored());
+        outputs.write(record, new RecordResult(key, frames, opened));
     }
 
     @Override
     public void close() {
-        if (emitter != null) {
-            metrics.openEventsMoved(-emitter.openHere());
+        if (events != null) {
+            metrics.openEventsMoved(-events.openHere());
         }
     }
 }

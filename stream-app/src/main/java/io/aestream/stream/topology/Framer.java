@@ -10,12 +10,12 @@ import io.aestream.stream.metrics.StreamMetrics;
 import org.apache.kafka.streams.processor.api.ProcessingContext;
 
 /**
- * One layout's framing: turns a key's decoded inputs into scored frames, keeping whatever must survive between
- * records (window ring, STFT overlap) in that layout's state store, and hands results to the {@link FrameEmitter}.
+ * One layout's framing: turns a key's decoded input into the frames it completes, scored, keeping whatever must
+ * survive between records (window ring, STFT overlap) in that layout's state store.
  */
 interface Framer {
 
-    void accept(String key, FrameInput input, FrameEmitter out);
+    Frames frame(String key, FrameInput input);
 
     /**
      * The framer for {@code bundle}'s layout; vector and window frames go to {@code scoring}, audio frames are scored

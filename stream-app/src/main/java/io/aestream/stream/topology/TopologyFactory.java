@@ -5,6 +5,7 @@ import io.aestream.bundle.ModelBundle;
 import io.aestream.frame.AudioFrameSpec;
 import io.aestream.frame.FrameSpec;
 import io.aestream.frame.WindowFrameSpec;
+import io.aestream.stream.config.Output;
 import io.aestream.stream.config.StreamConfig;
 import io.aestream.stream.config.Topics;
 import io.aestream.stream.metrics.StreamMetrics;
@@ -20,9 +21,10 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * Builds the stream app's topology; no I/O. Input topic → {@value #PROCESSOR} → scores, denoised, anomalies and
- * dead-letter topics. Every node and store has a fixed name: changelog topics are named
- * {@code <application.id>-<store>-changelog}, so renaming one loses state.
+ * Builds the stream app's topology; no I/O. Input topic → {@value #PROCESSOR} → the selected outputs' topics
+ * (AESTREAM_OUTPUTS: scores, denoised, anomalies) and the dead-letter topic; only selected outputs have a sink,
+ * and the event store exists only with the anomalies output. Every node and store has a fixed name: changelog
+ * topics are named {@code <application.id>-<store>-changelog}, so renaming one loses state.
  * <pre>
  *   frames-source ─▶ frame-processor ─┬▶ scores-sink       [stores: event-state,
  *                                     ├▶ denoised-sink             window-state (window layout),
@@ -33,9 +35,6 @@ import org.apache.kafka.streams.state.Stores;
 public final class TopologyFactory {
     public static final String SOURCE = "frames-source";
     public static final String PROCESSOR = "frame-processor";
-    public static final String SCORES_SINK = "scores-sink";
-    public static final String DENOISED_SINK = "denoised-sink";
-    public static final String ANOMALIES_SINK = "anomalies-sink";
     public static final String DEAD_LETTER_SINK = "dead-letter-sink";
     public static final String EVENT_STORE = "event-state";
     public static final String WINDOW_STORE = "window-state";
@@ -57,7 +56,9 @@ public final class TopologyFactory {
         Topology topology = new Topology();
         topology.addSource(SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), topics.input());
         topology.addProcessor(PROCESSOR, () -> new FrameProcessor(config, models, metrics, fineTuning), SOURCE);
-        topology.addStateStore(store(EVENT_STORE, StateSerdes.event()), PROCESSOR);
+        if (topics.has(Output.ANOMALIES)) {
+            topology.addStateStore(store(EVENT_STORE, StateSerdes.event()), PROCESSOR);
+        }
         if (spec instanceof WindowFrameSpec) {
             topology.addStateStore(store(WINDOW_STORE, StateSerdes.window()), PROCESSOR);
         } else if (spec instanceof AudioFrameSpec) {
@@ -67,11 +68,14 @@ public final class TopologyFactory {
             // AdaptiveState bytes as they are: the processor decodes them itself, reusing decoded networks.
             topology.addStateStore(store(ADAPTIVE_STORE, Serdes.ByteArray()), PROCESSOR);
         }
-        addSink(topology, SCORES_SINK, topics.scores());
-        addSink(topology, DENOISED_SINK, topics.denoised());
-        addSink(topology, ANOMALIES_SINK, topics.anomalies());
+        topics.outputs().forEach((output, topic) -> addSink(topology, sinkName(output), topic));
         addSink(topology, DEAD_LETTER_SINK, topics.deadLetter());
         return topology;
+    }
+
+    /** The sink of a selected output, named after it. */
+    static String sinkName(Output output) {
+        return output.id() + "-sink";
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> serde) {

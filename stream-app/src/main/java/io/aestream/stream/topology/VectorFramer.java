@@ -11,10 +11,8 @@ final class VectorFramer implements Framer {
     }
 
     @Override
-    public void accept(String key, FrameInput input, FrameEmitter out) {
+    public Frames frame(String key, FrameInput input) {
         FrameInput.Row row = (FrameInput.Row) input;
-        ScoredFrame frame = scoring.score(key, row.ts(), row.values());
-        out.scored(frame);
-        out.denoised(frame, frame.score().reconstruction());
+        return Frames.of(scoring.score(key, row.ts(), row.values()));
     }
 }

@@ -6,17 +6,16 @@ import io.aestream.frame.WindowState;
 import io.aestream.stream.input.FrameInput;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-import java.util.Arrays;
-
 /**
- * Window layout: each record is one row; the key's last rows live in the window store, and every hop-th row
- * completes a frame that belongs to (and is timestamped by) that row. Denoised output is the frame's last row.
+ * Window layout: each record is one row; the key's last rows live in the window store (read through a
+ * {@link KeyCache}), and every hop-th row completes a frame that belongs to (and is timestamped by) that row.
  */
 final class WindowFramer implements Framer {
     private final WindowFrameSpec spec;
     private final WindowAssembler assembler;
     private final FrameScoring scoring;
     private final KeyValueStore<String, WindowState> store;
+    private final KeyCache<WindowState> cache = new KeyCache<>();
 
     WindowFramer(WindowFrameSpec spec, FrameScoring scoring, KeyValueStore<String, WindowState> store) {
         this.spec = spec;
@@ -26,20 +25,17 @@ final class WindowFramer implements Framer {
     }
 
     @Override
-    public void accept(String key, FrameInput input, FrameEmitter out) {
+    public Frames frame(String key, FrameInput input) {
         FrameInput.Row row = (FrameInput.Row) input;
-        WindowState state = store.get(key);
+        WindowState state = cache.get(key);
         if (state == null) {
-            state = WindowState.empty(spec);
+            WindowState stored = store.get(key);
+            state = stored == null ? WindowState.empty(spec) : stored;
+            cache.put(key, state);
         }
         double[] frame = assembler.push(state, row.values());
+        // every row changes the ring: written through, so the store and its changelog hold it at the next commit
         store.put(key, state);
-        if (frame == null) {
-            return;
-        }
-        ScoredFrame scored = scoring.score(key, row.ts(), frame);
-        out.scored(scored);
-        double[] rec = scored.score().reconstruction();
-        out.denoised(scored, Arrays.copyOfRange(rec, rec.length - spec.columns().size(), rec.length));
+        return frame == null ? Frames.NONE : Frames.of(scoring.score(key, row.ts(), frame));
     }
 }

@@ -68,7 +68,7 @@ class ConfigLoaderTest {
     @Test
     void shouldBoundSessionTimeoutAndAtLeastOnceReplayByDefaultButLetPassThroughOverride() {
         StreamConfig alos = ConfigLoader.load(Map.of(Settings.MODEL_PATH, "/m"), Map.of());
-        assertThat(KafkaSettings.streams(alos)).containsEntry("session.timeout.ms", 10_000).containsEntry("commit.interval.ms", 1_000);
+        assertThat(KafkaSettings.streams(alos)).containsEntry("session.timeout.ms", "10000").containsEntry("commit.interval.ms", "1000");
 
         StreamConfig eos = ConfigLoader.load(Map.of(Settings.MODEL_PATH, "/m", Settings.PROCESSING_GUARANTEE, "exactly_once_v2"), Map.of());
         assertThat(KafkaSettings.streams(eos)).doesNotContainKey("commit.interval.ms");
@@ -92,6 +92,10 @@ class ConfigLoaderTest {
             "AESTREAM_APPLICATION_ID       | my app         | AESTREAM_APPLICATION_ID: only letters, digits",
             "AESTREAM_ADAPTIVE             | On             | AESTREAM_ADAPTIVE: must be off, on or a JSON file with an adaptive config, got 'On'",
             "AESTREAM_MODEL_PATH           | ''             | AESTREAM_MODEL_PATH: required",
+            "AESTREAM_OUTPUTS              | scores,latent  | AESTREAM_OUTPUTS: unknown output 'latent' in 'scores,latent' (known: scores,denoised,anomalies)",
+            "AESTREAM_OUTPUTS              | ' '            | AESTREAM_OUTPUTS: choose at least one of scores,denoised,anomalies, got ' '",
+            "AESTREAM_OUTPUTS              | scores,,denoised | AESTREAM_OUTPUTS: unknown output '' in 'scores,,denoised'",
+            "AESTREAM_OUTPUTS              | scores,Scores  | AESTREAM_OUTPUTS: output 'scores' listed twice in 'scores,Scores'",
             "AESTREAM_KAFKA_BOOTSTRAP_SERVERS | other:9092  | Kafka setting bootstrap.servers=other:9092: set it with KAFKA_BOOTSTRAP_SERVERS instead",
     })
     void shouldNameSettingAndValueWhenSettingIsInvalid(String key, String value, String message) {
@@ -115,5 +119,29 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(Map.of(Settings.CONFIG_FILE, missing.toString()), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("AESTREAM_CONFIG_FILE: cannot read")
                 .hasMessageContaining("missing.properties");
+    }
+
+    @Test
+    void shouldSelectListedOutputsInOutputOrderWhenOutputsAreSet() {
+        Map<String, String> env = new HashMap<>(MINIMAL);
+        env.put(Settings.OUTPUTS, " anomalies , scores ");
+        env.put(Settings.DENOISED_TOPIC, "not used");
+        StreamConfig c = ConfigLoader.load(env, Map.of());
+        assertThat(c.topics().outputs()).containsExactly(Map.entry(Output.SCORES, "aestream-scores"),
+                Map.entry(Output.ANOMALIES, "aestream-anomalies"));
+        assertThat(c.topics().has(Output.DENOISED)).isFalse();
+        assertThat(c.topics().all()).containsExactly("aestream-frames", "aestream-scores", "aestream-anomalies",
+                "aestream-dead-letter");
+    }
+
+    @Test
+    void shouldStartFromClientDefaultsAndLetKafkaSettingsOverrideThem() {
+        Map<String, String> env = new HashMap<>(MINIMAL);
+        assertThat(KafkaSettings.streams(ConfigLoader.load(env, Map.of()))).containsEntry("linger.ms", "5")
+                .containsEntry("batch.size", "131072").containsEntry("compression.type", "lz4");
+        env.put("AESTREAM_KAFKA_LINGER_MS", "100");
+        env.put("AESTREAM_KAFKA_COMPRESSION_TYPE", "none");
+        assertThat(KafkaSettings.streams(ConfigLoader.load(env, Map.of()))).containsEntry("linger.ms", "100")
+                .containsEntry("batch.size", "131072").containsEntry("compression.type", "none");
     }
 }

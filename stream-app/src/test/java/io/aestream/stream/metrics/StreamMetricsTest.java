@@ -81,4 +81,21 @@ class StreamMetricsTest {
         assertThat(registry.get("aestream.anomalies").counter().count()).isEqualTo(1);
         assertThat(registry.get("aestream.reconstruction.error").summary().max()).isEqualTo(7);
     }
+
+    @Test
+    void shouldTimeOneCallInSixteenButCountEveryFrameWhenFramesAreScored() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        StreamMetrics metrics = new StreamMetrics(registry);
+        for (int i = 0; i < 33; i++) {
+            metrics.inference(1_000 * (i + 1));
+            metrics.scored("vector", 0.1, false, System.currentTimeMillis());
+        }
+        // calls 0, 16 and 32 are timed: 1, 17 and 33 µs
+        assertThat(registry.get("aestream.inference").timer().count()).isEqualTo(3);
+        assertThat(registry.get("aestream.inference").timer().totalTime(java.util.concurrent.TimeUnit.MICROSECONDS))
+                .isEqualTo(51.0);
+        assertThat(registry.get("aestream.frame.latency").timer().count()).isEqualTo(3);
+        assertThat(registry.get("aestream.frames.scored").counter().count()).isEqualTo(33);
+        assertThat(registry.get("aestream.reconstruction.error").summary().count()).isEqualTo(33);
+    }
 }

@@ -62,8 +62,9 @@ final class DriverFixture implements AutoCloseable {
         deadLetters = output(config.topics().deadLetter());
     }
 
+    /** Null for an output that is not selected. */
     private TestOutputTopic<byte[], byte[]> output(String topic) {
-        return driver.createOutputTopic(topic, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        return topic == null ? null : driver.createOutputTopic(topic, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     void sendJson(String key, String json) {

@@ -108,7 +108,7 @@ class ParityTest {
             short[] streamed = AudioTopologyTest.concat(fx.denoised.readRecordsToList().stream().map(TestRecord::value).toList());
             assertThat(streamed).hasSize(offlineDenoised.length);
             for (int i = 0; i < streamed.length; i++) {
-                assertThat(streamed[i]).isEqualTo(FrameEmitter.toPcm16(offlineDenoised[i]));
+                assertThat(streamed[i]).isEqualTo(DenoisedPcm.toPcm16(offlineDenoised[i]));
             }
         }
     }

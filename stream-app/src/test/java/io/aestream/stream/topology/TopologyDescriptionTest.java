@@ -3,6 +3,7 @@ package io.aestream.stream.topology;
 import io.aestream.adaptive.FineTuneWorker;
 import io.aestream.stream.TestBundles;
 import io.aestream.stream.config.ConfigLoader;
+import io.aestream.stream.config.Output;
 import io.aestream.stream.config.Settings;
 import io.aestream.stream.metrics.StreamMetrics;
 import io.aestream.stream.model.ModelHolder;
@@ -46,12 +47,35 @@ class TopologyDescriptionTest {
                 .contains("stores: [event-state, adaptive-state, window-state]");
     }
 
+    @Test
+    void shouldHaveOnlyScoresAndDeadLetterSinksAndNoEventStoreWhenOutputsAreScores() throws IOException {
+        Topology topology = build(TestBundles.vector(tmp.resolve("v")).location(), "off", "scores");
+        assertThat(topology.describe().toString()).isEqualToIgnoringWhitespace("""
+                Topologies:
+                   Sub-topology: 0
+                    Source: frames-source (topics: [aestream-frames])
+                      --> frame-processor
+                    Processor: frame-processor (stores: [])
+                      --> dead-letter-sink, scores-sink
+                      <-- frames-source
+                    Sink: dead-letter-sink (topic: aestream-dead-letter)
+                      <-- frame-processor
+                    Sink: scores-sink (topic: aestream-scores)
+                      <-- frame-processor
+                """);
+    }
+
     private static Topology build(Path bundle) {
         return build(bundle, "off");
     }
 
     private static Topology build(Path bundle, String adaptive) {
-        var config = ConfigLoader.load(Map.of(Settings.MODEL_PATH, bundle.toString(), Settings.ADAPTIVE, adaptive), Map.of());
+        return build(bundle, adaptive, Output.allIds());
+    }
+
+    private static Topology build(Path bundle, String adaptive, String outputs) {
+        var config = ConfigLoader.load(Map.of(Settings.MODEL_PATH, bundle.toString(), Settings.ADAPTIVE, adaptive,
+                Settings.OUTPUTS, outputs), Map.of());
         return TopologyFactory.build(config, ModelHolder.of(io.aestream.bundle.BundleIO.read(bundle)),
                 new StreamMetrics(new SimpleMeterRegistry()), FineTuneWorker.inline());
     }

@@ -149,4 +149,58 @@ class VectorTopologyTest {
         assertThat(fx.registry.get("aestream.reconstruction.error").summary().count()).isEqualTo(1);
         assertThat(fx.registry.get("aestream.inference").timer().count()).isEqualTo(1);
     }
+
+    @Test
+    void shouldProduceOnlyScoresAndKeepNoEventStateWhenOutputsAreScoresOnly() throws IOException {
+        // Given a driver with AESTREAM_OUTPUTS=scores
+        fx.close();
+        fx = new DriverFixture(TestBundles.vector(tmp.resolve("bundle3")), tmp.resolve("state3"),
+                Map.of(Settings.OUTPUTS, "scores"));
+        // When flagged frames that would open an event arrive
+        for (int i = 0; i < 4; i++) {
+            fx.sendJson("s1", "{\"ts\": " + i + ", \"values\": [1, 2, 5]}");
+        }
+        // Then every frame is scored, and no other output or hysteresis exists
+        assertThat(fx.scores()).hasSize(4).allMatch(ScoreMessage::anomaly);
+        assertThat(fx.denoised).isNull();
+        assertThat(fx.anomalies).isNull();
+        assertThat(fx.driver.getAllStateStores()).isEmpty();
+        assertThat(fx.registry.get("aestream.records.produced").tag("output", "denoised").counter().count()).isZero();
+        assertThat(fx.registry.get("aestream.events.opened").counter().count()).isZero();
+    }
+
+    @Test
+    void shouldProduceDenoisedAndEventsWithoutScoresWhenScoresAreNotSelected() throws IOException {
+        fx.close();
+        fx = new DriverFixture(TestBundles.vector(tmp.resolve("bundle4")), tmp.resolve("state4"),
+                Map.of(Settings.OUTPUTS, "denoised,anomalies"));
+        for (int i = 0; i < 2; i++) {
+            fx.sendJson("s1", "{\"ts\": " + i + ", \"values\": [2.0, 4.0, 5.0]}");
+        }
+        assertThat(fx.scores).isNull();
+        assertThat(fx.denoised()).hasSize(2).allSatisfy(d -> assertThat(d.values()).containsExactly(new double[] {2.0, 4.0, 3.0},
+                within(1e-12)));
+        assertThat(fx.anomalies()).extracting(EventMessage::phase).containsExactly("opened");
+    }
+
+    @Test
+    void shouldWriteTheSameScoresAndDenoisedValuesWhenOutputFormatIsBinary() throws IOException {
+        // Given a driver writing binary outputs
+        fx.close();
+        fx = new DriverFixture(TestBundles.vector(tmp.resolve("bundle5")), tmp.resolve("state5"),
+                Map.of(Settings.OUTPUT_FORMAT, "binary"));
+        // When the frame of the JSON test arrives
+        fx.sendJson("s1", "{\"ts\": 1000, \"values\": [2.0, 4.0, 4.0]}");
+        // Then the values decode to what the JSON output says
+        ScoreMessage score = io.aestream.stream.message.BinaryMessages.readScore("s1", fx.scores.readValue(), List.of("a", "b", "c"));
+        assertThat(score.ts()).isEqualTo(1000);
+        assertThat(score.score()).isCloseTo(4.0 / 3, within(1e-12));
+        assertThat(score.anomaly()).isTrue();
+        assertThat(score.likelihood()).isNull();
+        assertThat(score.modelVersion()).isEqualTo(TestBundles.VERSION);
+        assertThat(score.topFeatures()).extracting(ScoreMessage.FeatureError::name).containsExactly("c", "a", "b");
+        DenoisedMessage denoised = io.aestream.stream.message.BinaryMessages.readDenoised("s1", fx.denoised.readValue());
+        assertThat(denoised.values()).containsExactly(new double[] {2.0, 4.0, 3.0}, within(1e-12));
+        assertThat(denoised.ts()).isEqualTo(1000);
+    }
 }

@@ -1,0 +1,38 @@
+package io.aestream.launcher.bench;
+
+import io.aestream.stream.config.ProcessingGuarantee;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every figure of one bench run, each with the reference it is reported against. */
+final class BenchResults {
+    static final String IDENTITY = "identity topology";
+    static final String DL4J = "DL4J output() per record";
+
+    /** Saturated records/s of {@code subject}; {@code reference}: the identity topology's on the same input. */
+    record Throughput(BenchPlan.Layout layout, int partitions, String subject, double perSecond, double reference) {
+        double ratio() {
+            return perSecond / reference;
+        }
+    }
+
+    /** Latency of one client at a paced rate and guarantee; {@code identityP99}: the identity topology's at the same. */
+    record LatencyRow(ProcessingGuarantee guarantee, double load, double perSecond, String subject, Latency.Percentiles p,
+                      double identityP99) {
+        double addedP99() {
+            return p.p99() - identityP99;
+        }
+    }
+
+    /** The identity topology's rate before and after the app's runs on the same input. */
+    record Spread(BenchPlan.Layout layout, int partitions, double before, double after) { }
+
+    final List<Throughput> throughput = new ArrayList<>();
+    final List<Spread> identitySpread = new ArrayList<>();
+    final List<LatencyRow> latency = new ArrayList<>();
+
+    static String appSubject(BenchPlan.OutputSet set) {
+        return set.label();
+    }
+}

@@ -1,0 +1,127 @@
+package io.aestream.launcher.bench;
+
+import io.aestream.launcher.kafka.LocalKafka;
+import io.aestream.stream.config.ProcessingGuarantee;
+import io.aestream.stream.config.StreamConfig;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One bench run on one broker: trains the models, then measures saturated throughput (identity topology, the app
+ * with each output set, the per-record DL4J topology) per layout and partition count, then latency at paced shares
+ * of the identity's saturated rate per processing guarantee.
+ */
+final class BenchRun {
+    private final BenchPlan plan;
+    private final LocalKafka kafka;
+    private final Path work;
+    private final PrintWriter console;
+    private final Load load;
+    private final Subjects subjects;
+    private final BenchResults results = new BenchResults();
+    private final Map<BenchPlan.Layout, Path> models = new EnumMap<>(BenchPlan.Layout.class);
+    private int latencyRuns;
+
+    BenchRun(BenchPlan plan, LocalKafka kafka, Path work, Map<String, String> kafkaSettings, PrintWriter console) {
+        this.plan = plan;
+        this.kafka = kafka;
+        this.work = work;
+        this.console = console;
+        this.load = new Load(kafka);
+        this.subjects = new Subjects(kafka, work.resolve("state"), kafkaSettings);
+    }
+
+    BenchResults execute() throws Exception {
+        for (BenchPlan.Layout layout : plan.layouts()) {
+            models.put(layout, BenchModels.train(layout, work.resolve("models"), plan.trainRows(), plan.epochs()));
+            console.println("trained the " + layout.name().toLowerCase(Locale.ROOT) + " model");
+        }
+        for (BenchPlan.Layout layout : plan.layouts()) {
+            for (int partitions : plan.partitions()) {
+                throughput(layout, partitions);
+            }
+        }
+        double reference = results.throughput.stream()
+                .filter(t -> t.layout() == plan.layouts().get(0) && t.partitions() == plan.partitions().get(0)
+                        && t.subject().equals(BenchResults.IDENTITY))
+                .findFirst().orElseThrow().perSecond();
+        for (ProcessingGuarantee guarantee : plan.guarantees()) {
+            for (double share : plan.loads()) {
+                latency(guarantee, share, share * reference);
+            }
+        }
+        return results;
+    }
+
+    private void throughput(BenchPlan.Layout layout, int partitions) throws Exception {
+        Path model = models.get(layout);
+        String input = "in-" + layout.name().toLowerCase(Locale.ROOT) + "-p" + partitions;
+        kafka.createTopics(partitions, List.of(input));
+        load.fill(input, layout.columns, plan.frames());
+        long appFrames = plan.frames() - (long) Load.KEYS * (layout.window - 1);
+        double before = identity(input, model, partitions);
+        Map<BenchPlan.OutputSet, Double> apps = new EnumMap<>(BenchPlan.OutputSet.class);
+        for (BenchPlan.OutputSet set : plan.outputSets()) {
+            apps.put(set, Saturation.measure(load, partitions, appFrames, () -> subjects.app(
+                    subjects.appConfig(input, model, set, ProcessingGuarantee.AT_LEAST_ONCE, partitions))));
+        }
+        double after = identity(input, model, partitions);
+        // the reference brackets the app's runs: the machine's speed drifts over minutes when others share it
+        double identity = Math.sqrt(before * after);
+        record(layout, partitions, BenchResults.IDENTITY, identity, identity);
+        results.identitySpread.add(new BenchResults.Spread(layout, partitions, before, after));
+        apps.forEach((set, app) -> record(layout, partitions, BenchResults.appSubject(set), app, identity));
+        if (layout == BenchPlan.Layout.VECTOR) {
+            String small = input + "-dl4j";
+            kafka.createTopics(partitions, List.of(small));
+            load.fill(small, layout.columns, plan.dl4jFrames());
+            double dl4j = Saturation.measure(load, partitions, plan.dl4jFrames(),
+                    () -> subjects.dl4j(config(small, model, partitions), partitions));
+            record(layout, partitions, BenchResults.DL4J, dl4j, identity);
+        }
+    }
+
+    private double identity(String input, Path model, int partitions) throws Exception {
+        return Saturation.measure(load, partitions, plan.frames(), () -> subjects.identity(config(input, model, partitions), partitions));
+    }
+
+    private StreamConfig config(String input, Path model, int partitions) {
+        return subjects.appConfig(input, model, BenchPlan.OutputSet.SCORES, ProcessingGuarantee.AT_LEAST_ONCE, partitions);
+    }
+
+    private void record(BenchPlan.Layout layout, int partitions, String subject, double perSecond, double identity) {
+        results.throughput.add(new BenchResults.Throughput(layout, partitions, subject, perSecond, identity));
+        console.printf(Locale.ROOT, "%-6s %d partition(s)  %-36s %9.0f records/s  %5.2f x identity%n",
+                layout.name().toLowerCase(Locale.ROOT), partitions, subject, perSecond, perSecond / identity);
+    }
+
+    private void latency(ProcessingGuarantee guarantee, double share, double perSecond) throws Exception {
+        Path model = models.get(BenchPlan.Layout.VECTOR);
+        int columns = BenchPlan.Layout.VECTOR.columns;
+        String identityInput = freshTopic();
+        Latency.Percentiles identity = Latency.measure(kafka, load, identityInput, columns, perSecond, plan.latencyRun(),
+                () -> subjects.identity(subjects.appConfig(identityInput, model, BenchPlan.OutputSet.SCORES, guarantee, 1), 1));
+        results.latency.add(new BenchResults.LatencyRow(guarantee, share, perSecond, BenchResults.IDENTITY, identity, identity.p99()));
+        for (BenchPlan.OutputSet set : plan.latencySets()) {
+            String appInput = freshTopic();
+            Latency.Percentiles app = Latency.measure(kafka, load, appInput, columns, perSecond, plan.latencyRun(),
+                    () -> subjects.app(subjects.appConfig(appInput, model, set, guarantee, 1)));
+            BenchResults.LatencyRow row = new BenchResults.LatencyRow(guarantee, share, perSecond, set.label(), app, identity.p99());
+            results.latency.add(row);
+            console.printf(Locale.ROOT, "%-15s %3.0f %% load (%6.0f/s)  p99 identity %6.1f ms, %s %6.1f ms: added %6.1f ms%n",
+                    guarantee.kafkaName(), 100 * share, perSecond, identity.p99(), set.label(), app.p99(), row.addedP99());
+        }
+    }
+
+    /** A fresh one-partition input topic for a paced run. */
+    private String freshTopic() {
+        String topic = "latency-in-" + ++latencyRuns;
+        kafka.createTopics(1, List.of(topic));
+        return topic;
+    }
+}
