@@ -29,6 +29,8 @@ public final class ConfigLoader {
             Map.entry(Settings.OUTPUTS, Output.allIds()),
             Map.entry(Settings.INPUT_FORMAT, "json"),
             Map.entry(Settings.OUTPUT_FORMAT, "json"),
+            Map.entry(Settings.MAX_RECORD_BYTES, Integer.toString(InputLimits.DEFAULTS.maxRecordBytes())),
+            Map.entry(Settings.MAX_FUTURE_MS, Long.toString(InputLimits.DEFAULTS.maxFutureMs())),
             Map.entry(Settings.PROCESSING_GUARANTEE, "at_least_once"),
             Map.entry(Settings.STREAM_THREADS, "1"),
             Map.entry(Settings.EVENT_OPEN_AFTER, "3"),
@@ -103,7 +105,9 @@ public final class ConfigLoader {
                 integer(s, Settings.STREAM_THREADS), integer(s, Settings.EVENT_OPEN_AFTER), integer(s, Settings.EVENT_CLOSE_AFTER),
                 s.get(Settings.HTTP_HOST), integer(s, Settings.HTTP_PORT), path(s, Settings.STATE_DIR),
                 integer(s, Settings.TOP_FEATURES), kafka, AdaptiveSetting.parse(s.get(Settings.ADAPTIVE)),
-                OutputFormat.parse(Settings.OUTPUT_FORMAT, s.get(Settings.OUTPUT_FORMAT)));
+                OutputFormat.parse(Settings.OUTPUT_FORMAT, s.get(Settings.OUTPUT_FORMAT)),
+                new InputLimits(integer(s, Settings.MAX_RECORD_BYTES), parse(s, Settings.MAX_FUTURE_MS, v -> Long.parseLong(v.trim()),
+                        "an integer")));
     }
 
     private static int integer(Map<String, String> s, String key) {

@@ -18,6 +18,10 @@ public final class Settings {
     public static final String INPUT_FORMAT = "AESTREAM_INPUT_FORMAT";
     /** json or binary: see {@link OutputFormat}. */
     public static final String OUTPUT_FORMAT = "AESTREAM_OUTPUT_FORMAT";
+    /** Largest input value accepted, in bytes: see {@link InputLimits}. */
+    public static final String MAX_RECORD_BYTES = "AESTREAM_MAX_RECORD_BYTES";
+    /** How far (ms) a payload timestamp may lie ahead of its record's timestamp: see {@link InputLimits}. */
+    public static final String MAX_FUTURE_MS = "AESTREAM_MAX_FUTURE_MS";
     public static final String PROCESSING_GUARANTEE = "AESTREAM_PROCESSING_GUARANTEE";
     public static final String STREAM_THREADS = "AESTREAM_STREAM_THREADS";
     public static final String EVENT_OPEN_AFTER = "AESTREAM_EVENT_OPEN_AFTER";
@@ -35,7 +39,8 @@ public final class Settings {
 
     static final List<String> ALL = List.of(BOOTSTRAP_SERVERS, APPLICATION_ID, INPUT_TOPIC, SCORES_TOPIC, DENOISED_TOPIC,
             ANOMALIES_TOPIC, DEAD_LETTER_TOPIC, MODEL_PATH, INPUT_FORMAT, PROCESSING_GUARANTEE, STREAM_THREADS,
-            EVENT_OPEN_AFTER, EVENT_CLOSE_AFTER, HTTP_HOST, HTTP_PORT, STATE_DIR, TOP_FEATURES, ADAPTIVE, OUTPUTS, OUTPUT_FORMAT);
+            EVENT_OPEN_AFTER, EVENT_CLOSE_AFTER, HTTP_HOST, HTTP_PORT, STATE_DIR, TOP_FEATURES, ADAPTIVE, OUTPUTS, OUTPUT_FORMAT,
+            MAX_RECORD_BYTES, MAX_FUTURE_MS);
 
     private Settings() {
     }

@@ -12,12 +12,13 @@ import java.util.TreeMap;
  * @param kafka    extra Kafka client settings (e.g. {@code security.protocol}) passed to every client as they are
  * @param adaptive adaptive detection: off, on, or an explicit config (null: off)
  * @param outputFormat encoding of the scores and denoised values (null: JSON)
+ * @param inputLimits what an input record may be before it is a dead letter (null: {@link InputLimits#DEFAULTS})
  */
 public record StreamConfig(String bootstrapServers, String applicationId, Topics topics, Path modelPath,
                            InputFormat inputFormat, ProcessingGuarantee guarantee, int streamThreads,
                            int eventOpenAfter, int eventCloseAfter, String httpHost, int httpPort, Path stateDir,
                            int topFeatures, Map<String, String> kafka, AdaptiveSetting adaptive,
-                           OutputFormat outputFormat) {
+                           OutputFormat outputFormat, InputLimits inputLimits) {
 
     /** Settings with a dedicated variable, which the pass-through must not override behind its back. */
     private static final Map<String, String> OWNED = Map.of(
@@ -52,6 +53,7 @@ public record StreamConfig(String bootstrapServers, String applicationId, Topics
         kafka = kafka == null ? Map.of() : new TreeMap<>(kafka);
         adaptive = adaptive == null ? AdaptiveSetting.OFF : adaptive;
         outputFormat = outputFormat == null ? OutputFormat.JSON : outputFormat;
+        inputLimits = inputLimits == null ? InputLimits.DEFAULTS : inputLimits;
         for (Map.Entry<String, String> e : kafka.entrySet()) {
             String owner = OWNED.get(e.getKey());
             if (owner != null) {
@@ -69,7 +71,7 @@ public record StreamConfig(String bootstrapServers, String applicationId, Topics
                         ProcessingGuarantee guarantee, int streamThreads, int eventOpenAfter, int eventCloseAfter,
                         String httpHost, int httpPort, Path stateDir, int topFeatures, Map<String, String> kafka) {
         this(bootstrapServers, applicationId, topics, modelPath, inputFormat, guarantee, streamThreads, eventOpenAfter,
-                eventCloseAfter, httpHost, httpPort, stateDir, topFeatures, kafka, AdaptiveSetting.OFF, OutputFormat.JSON);
+                eventCloseAfter, httpHost, httpPort, stateDir, topFeatures, kafka, AdaptiveSetting.OFF, OutputFormat.JSON, null);
     }
 
     private static void requireText(String setting, String value) {

@@ -4,10 +4,14 @@ package io.aestream.stream.errors;
 public enum DeadLetterReason {
     MALFORMED_JSON("malformed-json"),
     MISSING_KEY("missing-key"),
+    MALFORMED_KEY("malformed-key"),
+    EMPTY_VALUE("empty-value"),
+    TOO_LARGE("too-large"),
     MISSING_VALUES("missing-values"),
     WRONG_DIMENSION("wrong-dimension"),
     NON_FINITE_VALUE("non-finite-value"),
     BAD_TIMESTAMP("bad-timestamp"),
+    FUTURE_TIMESTAMP("future-timestamp"),
     WRONG_SAMPLE_RATE("wrong-sample-rate"),
     ODD_PCM_LENGTH("odd-pcm-length"),
     /** Last resort: a deserializer failed before any processor saw the record. */

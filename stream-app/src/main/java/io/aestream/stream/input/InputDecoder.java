@@ -2,6 +2,7 @@ package io.aestream.stream.input;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,8 @@ import io.aestream.frame.FrameSpec;
 import io.aestream.frame.TabularFrameSpec;
 import io.aestream.frame.WindowFrameSpec;
 import io.aestream.stream.config.InputFormat;
+import io.aestream.stream.config.InputLimits;
+import io.aestream.stream.config.Settings;
 import io.aestream.stream.errors.DeadLetterReason;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -19,6 +22,8 @@ import org.apache.kafka.common.header.Headers;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -34,27 +39,73 @@ import java.util.List;
  *       {@value #SAMPLE_RATE_HEADER} (decimal text) must equal the bundle's sample rate.</li>
  * </ul>
  * {@code ts} is epoch milliseconds or ISO-8601; absent (and always for binary) the record timestamp is used.
+ * Hostile input is a dead letter, never a crash or a stall: an empty value, one larger than
+ * {@link InputLimits#maxRecordBytes()}, JSON nested deeper than {@value #MAX_JSON_DEPTH}, a payload timestamp more than
+ * {@link InputLimits#maxFutureMs()} ahead of the record's, a key that is not UTF-8. Unknown JSON fields are ignored.
+ * Timestamps may go backwards (rows are framed in arrival order, each keeps its own {@code ts}), and a replayed record
+ * is scored again: the app does not deduplicate, upstream exactly-once is the producer's to give.
  * Stateless and thread-safe.
  */
 public final class InputDecoder {
     public static final String SAMPLE_RATE_HEADER = "aestream.sample.rate";
-    /** Numbers parsed with Jackson's fast double parser: the JDK's took a quarter of the decoding time. */
-    private static final ObjectReader JSON = new ObjectMapper(
-            JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build())
+    /** A frame is a flat object; deeper nesting is hostile and must not cost stack or heap. */
+    static final int MAX_JSON_DEPTH = 16;
+    /**
+     * The one JSON factory of the input path (tree and streaming readers). Numbers are parsed with Jackson's fast
+     * double parser: the JDK's took a quarter of the decoding time.
+     */
+    static final JsonFactory JSON_FACTORY = JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build()).build();
+    private static final ObjectReader JSON = new ObjectMapper(JSON_FACTORY)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).reader();
 
     private final InputFormat format;
     private final FrameSpec spec;
+    private final InputLimits limits;
 
-    public InputDecoder(InputFormat format, FrameSpec spec) {
+    public InputDecoder(InputFormat format, FrameSpec spec, InputLimits limits) {
         this.format = format;
         this.spec = spec;
+        this.limits = limits;
+    }
+
+    public InputDecoder(InputFormat format, FrameSpec spec) {
+        this(format, spec, InputLimits.DEFAULTS);
+    }
+
+    /** The record key as the source id; keys that are not UTF-8 would collide once decoded leniently. */
+    public static String key(byte[] key) throws BadInputException {
+        if (key == null) {
+            throw new BadInputException(DeadLetterReason.MISSING_KEY, "record has no key (the source id)");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(key)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(DeadLetterReason.MALFORMED_KEY, "record key is not UTF-8 (" + key.length + " bytes)", e);
+        }
     }
 
     public FrameInput decode(byte[] value, Headers headers, long recordTs) throws BadInputException {
         if (value == null) {
             throw new BadInputException(DeadLetterReason.MISSING_VALUES, "record has no value (tombstone)");
         }
+        if (value.length == 0) {
+            throw new BadInputException(DeadLetterReason.EMPTY_VALUE, "record value is empty");
+        }
+        if (value.length > limits.maxRecordBytes()) {
+            throw new BadInputException(DeadLetterReason.TOO_LARGE, "record value of " + value.length + " bytes exceeds "
+                    + Settings.MAX_RECORD_BYTES + "=" + limits.maxRecordBytes());
+        }
+        FrameInput input = decodeValue(value, headers, recordTs);
+        if (input.ts() > recordTs && input.ts() - recordTs > limits.maxFutureMs()) {
+            throw new BadInputException(DeadLetterReason.FUTURE_TIMESTAMP, "\"ts\" " + input.ts() + " is " + (input.ts() - recordTs)
+                    + " ms ahead of the record's timestamp " + recordTs + " (" + Settings.MAX_FUTURE_MS + "=" + limits.maxFutureMs() + ")");
+        }
+        return input;
+    }
+
+    private FrameInput decodeValue(byte[] value, Headers headers, long recordTs) throws BadInputException {
         if (spec instanceof AudioFrameSpec audio) {
             requireSampleRate(headers, audio.sampleRate());
             if (format == InputFormat.BINARY) {

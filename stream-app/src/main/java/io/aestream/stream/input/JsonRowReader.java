@@ -1,9 +1,7 @@
 package io.aestream.stream.input;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 
 import java.io.IOException;
 
@@ -15,14 +13,13 @@ import java.io.IOException;
  * in one place; this only makes the valid case cheap (building the tree took most of the decoding time).
  */
 final class JsonRowReader {
-    private static final JsonFactory JSON = JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
 
     private JsonRowReader() {
     }
 
     /** The row, or null: not the common shape, decide with the tree decoder. */
     static FrameInput.Row read(byte[] value, int width, long recordTs) {
-        try (JsonParser p = JSON.createParser(value)) {
+        try (JsonParser p = InputDecoder.JSON_FACTORY.createParser(value)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }

@@ -6,7 +6,6 @@ import io.aestream.bundle.ModelBundle;
 import io.aestream.scoring.EventDetector;
 import io.aestream.stream.config.Output;
 import io.aestream.stream.config.StreamConfig;
-import io.aestream.stream.errors.DeadLetterReason;
 import io.aestream.stream.input.BadInputException;
 import io.aestream.stream.input.FrameInput;
 import io.aestream.stream.input.InputDecoder;
@@ -16,7 +15,6 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -49,7 +47,7 @@ final class FrameProcessor implements Processor<byte[], byte[], byte[], byte[]> 
     public void init(ProcessorContext<byte[], byte[]> ctx) {
         ModelBundle bundle = models.require();
         layout = bundle.manifest().frameSpec().layout();
-        decoder = new InputDecoder(config.inputFormat(), bundle.manifest().frameSpec());
+        decoder = new InputDecoder(config.inputFormat(), bundle.manifest().frameSpec(), config.inputLimits());
         FrameScoring scoring = config.adaptive().resolve(bundle)
                 .<FrameScoring>map(adaptive -> new AdaptiveScoring(AdaptiveDetector.forBundle(bundle, adaptive, fineTuning),
                         ctx.getStateStore(TopologyFactory.ADAPTIVE_STORE), metrics))
@@ -67,19 +65,15 @@ final class FrameProcessor implements Processor<byte[], byte[], byte[], byte[]> 
     @Override
     public void process(Record<byte[], byte[]> record) {
         metrics.consumed(layout);
-        if (record.key() == null) {
-            outputs.deadLetter(record, DeadLetterReason.MISSING_KEY,
-                    new BadInputException(DeadLetterReason.MISSING_KEY, "record has no key (the source id)"));
-            return;
-        }
+        String key;
         FrameInput input;
         try {
+            key = InputDecoder.key(record.key());
             input = decoder.decode(record.value(), record.headers(), record.timestamp());
         } catch (BadInputException e) {
             outputs.deadLetter(record, e.reason(), e);
             return;
         }
-        String key = new String(record.key(), StandardCharsets.UTF_8);
         Frames frames = framer.frame(key, input);
         for (ScoredFrame f : frames.scored()) {
             metrics.scored(layout, f.score().score(), f.anomaly(), record.timestamp());
