@@ -3,6 +3,7 @@ package io.aestream.trainer.cli;
 import io.aestream.bundle.Manifest;
 import io.aestream.frame.AudioFrameSpec;
 import io.aestream.trainer.speech.MaskBundle;
+import io.aestream.trainer.speech.MaskReport;
 import io.aestream.trainer.speech.MaskTrainer;
 import io.aestream.trainer.BundleBuilder;
 import io.aestream.trainer.ModelFitter;
@@ -148,8 +149,11 @@ public class TrainCommand extends BaseCommand {
         hyper.put("inputFiles", input.files().stream().map(p -> p.getFileName().toString()).toList());
         Manifest written = MaskBundle.write(out, maskSpec, r, hyper, model.seed, BundleBuilder.dataSha(input.files()),
                 BundleBuilder.libraryVersions());
-        out().printf(Locale.ROOT, "wrote %s (%s): %d recordings for training, %d for validation, %d epochs (best %d), %.0f s%n",
-                out, written.modelVersion(), train.size(), validation.size(), r.history().size() - 1, r.bestEpoch(), r.seconds());
+        Path reportDir = report != null ? report : out.resolveSibling(out.getFileName() + "-report");
+        MaskReport.write(reportDir, written, r);
+        out().printf(Locale.ROOT, "wrote %s (%s): %d recordings for training, %d for validation, %d epochs (best %d), %.0f s;"
+                + " report in %s%n", out, written.modelVersion(), train.size(), validation.size(), r.history().size() - 1,
+                r.bestEpoch(), r.seconds(), reportDir);
         return 0;
     }
 
