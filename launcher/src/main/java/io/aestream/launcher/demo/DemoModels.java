@@ -54,7 +54,7 @@ final class DemoModels {
         run(progress, commands, "speech, denoising", List.of("--input", data.trainingSpeechWav().toString(),
                 "--frame-length", Integer.toString(FRAME_LENGTH), "--hop", Integer.toString(HOP), "--window", "sqrt_hann",
                 "--feature", "log-magnitude", "--kind", "denoising", "--corruption", "recordings:" + data.noiseWav() + ":-5:15",
-                "--audio-model", "mask", "--context", "4", "--encoder", "64", "--epochs", "15", "--patience", "4",
+                "--audio-model", "mask", "--context", "4", "--hidden", "64", "--epochs", "15", "--patience", "4",
                 "--batch-size", "256", "--learning-rate", "0.002", "--mixtures-per-epoch", "60", "--crop-seconds", "2",
                 "--validation-mixtures", "12", "--seed", Long.toString(seed), "--quiet"),
                 List.of("--out", speech.toString(), "--report", reportsDir.resolve("speech-denoising").toString()));

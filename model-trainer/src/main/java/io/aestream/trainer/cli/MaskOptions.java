@@ -27,6 +27,9 @@ public final class MaskOptions {
             description = "audio denoising: reconstruction (the network outputs clean log features) or mask (it outputs gains"
                     + " in [gain-floor, 1] on the noisy magnitude; needs --kind denoising --corruption recordings:…) (default ${DEFAULT-VALUE})")
     String audioModel;
+    @Option(names = "--hidden", split = ",", defaultValue = "256,256",
+            description = "mask: hidden ReLU layer sizes (the encoder; --encoder is for the other models) (default ${DEFAULT-VALUE})")
+    List<Integer> hidden;
     @Option(names = "--context", defaultValue = "4", description = "mask: previous frames in the input (causal; default ${DEFAULT-VALUE})")
     int context;
     @Option(names = "--deltas", description = "mask: add the difference to the previous frame to the input")
@@ -78,7 +81,7 @@ public final class MaskOptions {
 
     MaskTrainer.Settings settings(AutoencoderSpec spec, TrainingOptions optim) {
         Corruption.Recordings r = recordings(spec);
-        return new MaskTrainer.Settings(spec.architecture().encoderSizes(), r.snrMinDb(), r.snrMaxDb(), gainRangeDb, cropSeconds,
+        return new MaskTrainer.Settings(hidden, r.snrMinDb(), r.snrMaxDb(), gainRangeDb, cropSeconds,
                 mixturesPerEpoch, validationMixtures, optim);
     }
 

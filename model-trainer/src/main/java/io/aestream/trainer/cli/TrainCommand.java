@@ -143,6 +143,8 @@ public class TrainCommand extends BaseCommand {
                 quiet ? line -> { } : err()::println);
         Map<String, Object> hyper = new LinkedHashMap<>(BundleBuilder.hyperParameters(spec, model.trainingOptions()));
         hyper.put("audioModel", "mask");
+        hyper.put("encoderSizes", mask.hidden);
+        hyper.put("activation", "relu");
         hyper.put("gainRangeDb", mask.gainRangeDb);
         hyper.put("cropSeconds", mask.cropSeconds);
         hyper.put("mixturesPerEpoch", mask.mixturesPerEpoch);

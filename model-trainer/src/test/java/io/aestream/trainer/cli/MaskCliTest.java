@@ -66,7 +66,7 @@ class MaskCliTest {
         bundle = dir.resolve("mask-model");
         CliRunner t = CliRunner.run("train", "--input", speech.toString(), "--frame-length", "256", "--hop", "128",
                 "--window", "sqrt_hann", "--kind", "denoising", "--corruption", "recordings:" + noise + ":-5:10",
-                "--audio-model", "mask", "--context", "2", "--encoder", "48", "--epochs", "12", "--patience", "3",
+                "--audio-model", "mask", "--context", "2", "--hidden", "48", "--epochs", "12", "--patience", "3",
                 "--batch-size", "128", "--learning-rate", "0.003", "--mixtures-per-epoch", "40", "--crop-seconds", "1.5",
                 "--validation-mixtures", "10", "--validation-fraction", "0.2", "--out", bundle.toString(), "--quiet");
         assertThat(t.exitCode()).as(t.err()).isZero();
