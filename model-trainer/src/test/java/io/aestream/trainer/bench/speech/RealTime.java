@@ -24,8 +24,14 @@ import java.util.SplittableRandom;
  * same 32 ms frames (512 / 256) and a network of the same hidden sizes (the time does not depend on the weights).
  * Added latency: the overlap-add delay frameLength − hop plus one frame's processing time.
  */
-final class RealTime {
+public final class RealTime {
     private RealTime() {
+    }
+
+    /** Arguments: a mask bundle (e.g. the benchmark's {@code target/speech-bench/model}) and its hidden sizes. */
+    public static void main(String[] args) {
+        report(io.aestream.bundle.BundleIO.read(java.nio.file.Path.of(args[0])),
+                Arrays.stream(args[1].split(",")).map(Integer::valueOf).toList());
     }
 
     static void report(ModelBundle bundle8k, List<Integer> hidden) {
