@@ -34,8 +34,8 @@ public final class MaskOptions {
     int context;
     @Option(names = "--deltas", description = "mask: add the difference to the previous frame to the input")
     boolean deltas;
-    @Option(names = "--noise-estimate", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "mask: add the minimum-statistics noise estimate to the input (default on)")
+    @Option(names = "--noise-estimate", description = "mask: add the minimum-statistics noise estimate to the input (off by"
+            + " default: on the development benchmark it changed SI-SDR by less than 0.2 dB and costs a sixth more compute)")
     boolean noiseEstimate;
     @Option(names = "--gain-floor", defaultValue = "0.1", description = "mask: smallest gain (default ${DEFAULT-VALUE})")
     double gainFloor;

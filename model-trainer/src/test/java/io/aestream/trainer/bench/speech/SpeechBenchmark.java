@@ -50,7 +50,7 @@ public final class SpeechBenchmark {
         int perCondition = Integer.parseInt(a.getOrDefault("perCondition", "8"));
         List<Integer> hidden = java.util.Arrays.stream(a.getOrDefault("hidden", "256,256").split(",")).map(Integer::valueOf).toList();
         GainMask mask = new GainMask(Integer.parseInt(a.getOrDefault("context", "4")), Boolean.parseBoolean(a.getOrDefault("deltas", "false")),
-                Boolean.parseBoolean(a.getOrDefault("noise", "true")), Double.parseDouble(a.getOrDefault("floor", "0.1")),
+                Boolean.parseBoolean(a.getOrDefault("noise", "false")), Double.parseDouble(a.getOrDefault("floor", "0.1")),
                 Double.parseDouble(a.getOrDefault("norm", "2")));
         AudioFrameSpec spec = new AudioFrameSpec(8000, 256, 128, WindowFunction.SQRT_HANN, AudioFeature.LOG_MAGNITUDE, 0, mask);
 
