@@ -18,8 +18,9 @@ public record ModelBundle(Manifest manifest, DenseNetwork network, Path location
             throw new BundleFormatException("network input: expected " + expected + " features (frame spec "
                     + manifest.frameSpec().layout() + "), found " + network.inputSize());
         }
-        if (network.outputSize() != expected) {
-            throw new BundleFormatException("network output: expected " + expected + " features, found " + network.outputSize());
+        int outputs = manifest.frameSpec().outputSize();
+        if (network.outputSize() != outputs) {
+            throw new BundleFormatException("network output: expected " + outputs + " features, found " + network.outputSize());
         }
         if (network.layers().get(network.layers().size() - 1).activation() != manifest.model().distribution().outputActivation()) {
             throw new BundleFormatException("network output activation: expected "

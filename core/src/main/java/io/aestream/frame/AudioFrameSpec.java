@@ -1,5 +1,7 @@
 package io.aestream.frame;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -7,9 +9,13 @@ import java.util.Set;
 /**
  * STFT framing of PCM audio: frames of {@code frameLength} samples every {@code hop} samples, windowed,
  * turned into log-magnitude or log-mel features. The noisy phase is kept for resynthesis by overlap-add.
+ *
+ * @param mask null for a model that reconstructs the features (the output replaces them); otherwise the model predicts
+ *             a {@link GainMask} over them, from the inputs the mask describes
  */
 public record AudioFrameSpec(int sampleRate, int frameLength, int hop, WindowFunction window,
-                             AudioFeature feature, int melBands) implements FrameSpec {
+                             AudioFeature feature, int melBands,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) GainMask mask) implements FrameSpec {
 
     public static final Set<Integer> SAMPLE_RATES = Set.of(8000, 16000, 48000);
 
@@ -35,26 +41,65 @@ public record AudioFrameSpec(int sampleRate, int frameLength, int hop, WindowFun
         }
     }
 
+    /** A spec for a model that reconstructs the features. */
+    public AudioFrameSpec(int sampleRate, int frameLength, int hop, WindowFunction window, AudioFeature feature, int melBands) {
+        this(sampleRate, frameLength, hop, window, feature, melBands, null);
+    }
+
+    /** The same framing with another mask (null: reconstruction). */
+    public AudioFrameSpec withMask(GainMask newMask) {
+        return new AudioFrameSpec(sampleRate, frameLength, hop, window, feature, melBands, newMask);
+    }
+
     public int bins() {
         return frameLength / 2 + 1;
     }
 
-    @Override
-    public int inputSize() {
+    /** Log features per STFT frame: mel bands or magnitude bins. */
+    public int baseSize() {
         return feature == AudioFeature.LOG_MEL ? melBands : bins();
     }
 
     @Override
+    public int inputSize() {
+        return mask == null ? baseSize() : mask.inputSize(baseSize());
+    }
+
+    @Override
+    public int outputSize() {
+        return baseSize();
+    }
+
+    /**
+     * The current frame's feature names first (so a per-output index names its band), then for a mask model the
+     * previous frames ({@code t-1:…}), the deltas ({@code d:…}) and the noise estimate ({@code noise:…}).
+     */
+    @Override
     public List<String> featureNames() {
-        List<String> names = new ArrayList<>(inputSize());
+        List<String> base = new ArrayList<>(baseSize());
         if (feature == AudioFeature.LOG_MEL) {
             for (int b = 0; b < melBands; b++) {
-                names.add("mel" + b);
+                base.add("mel" + b);
             }
         } else {
             for (int k = 0; k < bins(); k++) {
-                names.add(Math.round((double) k * sampleRate / frameLength) + "Hz");
+                base.add(Math.round((double) k * sampleRate / frameLength) + "Hz");
             }
+        }
+        if (mask == null) {
+            return base;
+        }
+        List<String> names = new ArrayList<>(base);
+        for (int lag = 1; lag <= mask.context(); lag++) {
+            for (String b : base) {
+                names.add("t-" + lag + ":" + b);
+            }
+        }
+        if (mask.deltas()) {
+            base.forEach(b -> names.add("d:" + b));
+        }
+        if (mask.noiseEstimate()) {
+            base.forEach(b -> names.add("noise:" + b));
         }
         return names;
     }

@@ -1,18 +1,20 @@
 package io.aestream.frame;
 
+import io.aestream.enhance.SpectralGain;
 import io.aestream.scoring.FrameScore;
 import io.aestream.scoring.Scorer;
-import org.jtransforms.fft.DoubleFFT_1D;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Streaming STFT → features → (model) → overlap-add resynthesis with the noisy phase. Samples go in as
+ * Streaming STFT → model inputs → (model) → overlap-add resynthesis with the noisy phase. Samples go in as
  * chunks of any length; denoised samples come out one hop at a time, delayed by {@code frameLength − hop}
  * samples. Offline {@code denoise} runs the same code over the whole file and then {@link #flush}es, so
- * a stream's output is a prefix of the offline output. Not thread-safe: one instance per thread.
+ * a stream's output is a prefix of the offline output. A model either reconstructs the log features (its output
+ * replaces them) or, with a {@link GainMask}, predicts gains on the noisy magnitude from the inputs
+ * {@link MaskInputs} builds. Not thread-safe: one instance per thread.
  */
 public final class AudioProcessor {
     /** Floor inside the log, so silence maps to a finite feature. */
@@ -24,18 +26,19 @@ public final class AudioProcessor {
         void onFrame(long frameIndex, FrameScore score);
     }
 
+    /** One analyzed signal, frame by frame: the model inputs, the STFT magnitude and the phase. */
+    public record Analysis(double[][] inputs, double[][] magnitude, double[][] phase) {
+    }
+
     private final AudioFrameSpec spec;
     private final Scorer scorer;
     private final int n;
     private final int hop;
-    private final double[] window;
-    private final double[] olaNorm;
-    private final double[][] mel;
-    private final DoubleFFT_1D fft;
-    private final double[] buf;
-    private final double[] mag;
-    private final double[] phase;
+    private final Stft stft;
+    private final MaskInputs maskInputs;
     private final double[] features;
+    private final double[] input;
+    private final double[] target;
 
     /** @param scorer the bundle's scorer, or {@code null} to only extract features ({@link #features}) */
     public AudioProcessor(AudioFrameSpec spec, Scorer scorer) {
@@ -43,42 +46,38 @@ public final class AudioProcessor {
         this.scorer = scorer;
         this.n = spec.frameLength();
         this.hop = spec.hop();
-        this.window = spec.window().coefficients(n);
-        this.olaNorm = new double[hop];
-        for (int j = 0; j < hop; j++) {
-            for (int m = 0; m < n / hop; m++) {
-                double w = window[j + m * hop];
-                olaNorm[j] += w * w;
-            }
-            if (olaNorm[j] < 1e-12) {
-                throw new IllegalArgumentException("window " + spec.window() + " with hop " + hop + " cannot be overlap-added");
-            }
-        }
-        this.mel = spec.feature() == AudioFeature.LOG_MEL ? MelFilterbank.create(spec.melBands(), spec.bins(), spec.sampleRate()) : null;
-        this.fft = new DoubleFFT_1D(n);
-        this.buf = new double[n];
-        this.mag = new double[spec.bins()];
-        this.phase = new double[spec.bins()];
-        this.features = new double[spec.inputSize()];
+        this.stft = new Stft(spec);
+        this.maskInputs = spec.mask() == null ? null : new MaskInputs(spec, stft);
+        this.features = new double[spec.baseSize()];
+        this.input = new double[spec.inputSize()];
+        this.target = new double[spec.bins()];
         if (scorer != null && scorer.inputSize() != spec.inputSize()) {
             throw new IllegalArgumentException("scorer: expected " + spec.inputSize() + " features, found " + scorer.inputSize());
         }
     }
 
-    /** The features of every complete frame of {@code signal}, as a stream starting with it would cut them. */
+    /** The model inputs of every complete frame of {@code signal}, as a stream starting with it would cut them. */
     public List<double[]> features(double[] signal) {
+        return Arrays.asList(analyze(signal).inputs());
+    }
+
+    /** Model inputs, magnitudes and phases of every complete frame of {@code signal}, as a stream would compute them. */
+    public Analysis analyze(double[] signal) {
         AudioState st = AudioState.start(spec);
-        List<double[]> out = new ArrayList<>();
+        List<double[]> in = new ArrayList<>();
+        List<double[]> mag = new ArrayList<>();
+        List<double[]> ph = new ArrayList<>();
         for (double s : signal) {
             st.pending[st.fill++] = s;
             if (st.fill == n) {
-                analyze(st.pending);
-                out.add(features.clone());
-                System.arraycopy(st.pending, hop, st.pending, 0, n - hop);
-                st.fill = n - hop;
+                analyzeFrame(st);
+                in.add(input.clone());
+                mag.add(stft.magnitude().clone());
+                ph.add(stft.phase().clone());
+                advance(st);
             }
         }
-        return out;
+        return new Analysis(in.toArray(double[][]::new), mag.toArray(double[][]::new), ph.toArray(double[][]::new));
     }
 
     /**
@@ -87,17 +86,46 @@ public final class AudioProcessor {
      */
     public double[] push(AudioState st, double[] samples, FrameListener listener) {
         requireScorer();
+        requireFits(st);
         st.realSamples += samples.length;
-        return feed(st, samples, listener, Long.MAX_VALUE);
+        return feed(st, samples, Long.MAX_VALUE, frameIndex -> modelTarget(frameIndex, listener));
     }
 
     /** Ends the stream: pads with zeros so every received sample is resynthesized, and returns the rest. */
     public double[] flush(AudioState st, FrameListener listener) {
         requireScorer();
-        return feed(st, new double[n - 1], listener, st.realSamples);
+        requireFits(st);
+        return feed(st, new double[n - 1], st.realSamples, frameIndex -> modelTarget(frameIndex, listener));
     }
 
-    private double[] feed(AudioState st, double[] samples, FrameListener listener, long limit) {
+    /** A whole signal through the model, as a stream that then ends: same length, aligned with the input. */
+    public double[] denoise(double[] signal, FrameListener listener) {
+        AudioState st = AudioState.start(spec);
+        return concat(push(st, signal, listener), flush(st, listener));
+    }
+
+    /** A whole signal through a classical rule with the same STFT, overlap-add and alignment as the model. */
+    public double[] enhance(double[] signal, SpectralGain rule) {
+        AudioState st = AudioState.start(spec);
+        double[] gains = new double[spec.bins()];
+        FrameTarget apply = frameIndex -> {
+            double[] mag = stft.magnitude();
+            rule.gains(mag, gains);
+            for (int k = 0; k < mag.length; k++) {
+                target[k] = mag[k] * gains[k];
+            }
+        };
+        st.realSamples = signal.length;
+        return concat(feed(st, signal, Long.MAX_VALUE, apply), feed(st, new double[n - 1], st.realSamples, apply));
+    }
+
+    @FunctionalInterface
+    private interface FrameTarget {
+        /** Fills {@link #target} with the output magnitude of the frame just analyzed. */
+        void fill(long frameIndex);
+    }
+
+    private double[] feed(AudioState st, double[] samples, long limit, FrameTarget frameTarget) {
         double[] out = new double[samples.length + n];
         int produced = 0;
         long lead = n - hop;
@@ -106,24 +134,28 @@ public final class AudioProcessor {
             if (st.fill < n) {
                 continue;
             }
-            long frameIndex = st.frames++;
-            analyze(st.pending);
-            FrameScore score = scorer.score(features);
-            listener.onFrame(frameIndex, score);
-            synthesize(score.reconstruction(), st.ola);
+            long frameIndex = st.frames;
+            analyzeFrame(st);
+            frameTarget.fill(frameIndex);
+            stft.synthesize(target, st.ola);
             long first = frameIndex * hop - lead;
             for (int j = 0; j < hop; j++) {
                 long idx = first + j;
                 if (idx >= 0 && idx < limit) {
-                    out[produced++] = st.ola[j] / olaNorm[j];
+                    out[produced++] = st.ola[j] / stft.olaNorm(j);
                 }
             }
             System.arraycopy(st.ola, hop, st.ola, 0, n - hop);
             Arrays.fill(st.ola, n - hop, n, 0.0);
-            System.arraycopy(st.pending, hop, st.pending, 0, n - hop);
-            st.fill = n - hop;
+            advance(st);
         }
         return Arrays.copyOf(out, produced);
+    }
+
+    private void advance(AudioState st) {
+        st.frames++;
+        System.arraycopy(st.pending, hop, st.pending, 0, n - hop);
+        st.fill = n - hop;
     }
 
     private void requireScorer() {
@@ -132,71 +164,38 @@ public final class AudioProcessor {
         }
     }
 
-    /** Fills {@link #features}, {@link #mag} and {@link #phase} from one frame of samples. */
-    private void analyze(double[] frame) {
-        for (int i = 0; i < n; i++) {
-            buf[i] = frame[i] * window[i];
+    private void requireFits(AudioState st) {
+        if (!st.fits(spec)) {
+            throw new IllegalArgumentException("audio state: does not fit the model's frame spec (kept from another model?)");
         }
-        fft.realForward(buf);
-        int half = n / 2;
-        setBin(0, buf[0], 0);
-        setBin(half, buf[1], 0);
-        for (int k = 1; k < half; k++) {
-            setBin(k, buf[2 * k], buf[2 * k + 1]);
-        }
-        if (mel == null) {
-            for (int k = 0; k < mag.length; k++) {
-                features[k] = Math.log(mag[k] + EPS);
-            }
+    }
+
+    /** Fills the STFT, {@link #features} and {@link #input} from the pending frame of {@code st}. */
+    private void analyzeFrame(AudioState st) {
+        stft.analyze(st.pending);
+        stft.logFeatures(stft.magnitude(), features);
+        if (maskInputs == null) {
+            System.arraycopy(features, 0, input, 0, features.length);
         } else {
-            for (int b = 0; b < mel.length; b++) {
-                double acc = 0;
-                for (int k = 0; k < mag.length; k++) {
-                    acc += mel[b][k] * mag[k];
-                }
-                features[b] = Math.log(acc + EPS);
-            }
+            maskInputs.build(st, features, stft.magnitude(), input);
         }
     }
 
-    private void setBin(int k, double re, double im) {
-        mag[k] = Math.hypot(re, im);
-        phase[k] = Math.atan2(im, re);
-    }
-
-    /** Adds the windowed inverse STFT of the reconstructed magnitude (with the noisy phase) into {@code ola}. */
-    private void synthesize(double[] reconstruction, double[] ola) {
-        int half = n / 2;
-        for (int k = 0; k <= half; k++) {
-            double m = targetMagnitude(k, reconstruction);
-            double re = m * Math.cos(phase[k]);
-            double im = m * Math.sin(phase[k]);
-            if (k == 0) {
-                buf[0] = re;
-            } else if (k == half) {
-                buf[1] = re;
-            } else {
-                buf[2 * k] = re;
-                buf[2 * k + 1] = im;
-            }
-        }
-        fft.realInverse(buf, true);
-        for (int i = 0; i < n; i++) {
-            ola[i] += buf[i] * window[i];
+    private void modelTarget(long frameIndex, FrameListener listener) {
+        FrameScore score = scorer.score(input);
+        listener.onFrame(frameIndex, score);
+        double[] out = score.reconstruction();
+        double[] mag = stft.magnitude();
+        GainMask mask = spec.mask();
+        for (int k = 0; k < mag.length; k++) {
+            target[k] = mask != null ? mag[k] * stft.bandToBin(k, out, mask::gain, mask.gainFloor())
+                    : stft.reconstructedMagnitude(k, out, features);
         }
     }
 
-    private double targetMagnitude(int k, double[] reconstruction) {
-        if (mel == null) {
-            return Math.max(Math.exp(reconstruction[k]) - EPS, 0.0);
-        }
-        double num = 0;
-        double den = 0;
-        for (int b = 0; b < mel.length; b++) {
-            double gain = Math.exp(reconstruction[b] - features[b]);
-            num += mel[b][k] * gain;
-            den += mel[b][k];
-        }
-        return den > 0 ? mag[k] * num / den : mag[k];
+    private static double[] concat(double[] a, double[] b) {
+        double[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 }

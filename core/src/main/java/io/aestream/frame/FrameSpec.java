@@ -22,6 +22,12 @@ public sealed interface FrameSpec permits TabularFrameSpec, AudioFrameSpec {
     @JsonIgnore
     int inputSize();
 
+    /** Model output width: the input width for an autoencoder, the gains per band for an audio mask model. */
+    @JsonIgnore
+    default int outputSize() {
+        return inputSize();
+    }
+
     /** One name per model input, for top-feature reports. */
     @JsonIgnore
     List<String> featureNames();

@@ -69,17 +69,31 @@ public record DenseLayer(int inputs, int outputs, double[] weights, double[] bia
         return bias.clone();
     }
 
-    /** {@code out = activation(W x + b)}; no allocation. */
+    /**
+     * {@code out = activation(W x + b)}; no allocation. Four partial sums per row: Java keeps floating-point additions
+     * in order, so one accumulator makes every multiply-add wait for the previous one (latency-bound); four independent
+     * chains run about 3x faster, which is what keeps a 300k multiply-add speech network real-time on one core.
+     */
     void forward(double[] x, double[] out) {
         final double[] w = weights;
         final int in = inputs;
+        final int blocked = in & ~3;
         for (int o = 0; o < outputs; o++) {
-            double acc = bias[o];
+            double a0 = 0;
+            double a1 = 0;
+            double a2 = 0;
+            double a3 = 0;
             int base = o * in;
-            for (int i = 0; i < in; i++) {
-                acc += w[base + i] * x[i];
+            for (int i = 0; i < blocked; i += 4) {
+                a0 += w[base + i] * x[i];
+                a1 += w[base + i + 1] * x[i + 1];
+                a2 += w[base + i + 2] * x[i + 2];
+                a3 += w[base + i + 3] * x[i + 3];
             }
-            out[o] = acc;
+            for (int i = blocked; i < in; i++) {
+                a0 += w[base + i] * x[i];
+            }
+            out[o] = bias[o] + ((a0 + a1) + (a2 + a3));
         }
         activation.applyInPlace(out, outputs);
     }

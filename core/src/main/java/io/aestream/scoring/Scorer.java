@@ -3,6 +3,8 @@ package io.aestream.scoring;
 /**
  * Raw frame → normalize → reconstruct → per-feature NLL → score, plus the denormalized reconstruction.
  * The one scoring path shared by the offline CLI and the stream app, which is what makes their outputs equal.
+ * A network whose output is narrower than its input is an audio gain-mask model (sigmoid outputs o ∈ [0, 1], one per
+ * band): its "reconstruction" is o itself, a band's error is the suppression 1 − o and the score their mean.
  * Not thread-safe (it owns a {@link ForwardPass}); create one per thread.
  */
 public final class Scorer {
@@ -16,8 +18,8 @@ public final class Scorer {
         if (normalizer.size() != network.inputSize()) {
             throw new IllegalArgumentException("normalizer: expected " + network.inputSize() + " features, found " + normalizer.size());
         }
-        if (network.outputSize() != network.inputSize()) {
-            throw new IllegalArgumentException("network: an autoencoder's output size must equal its input size, "
+        if (network.outputSize() > network.inputSize()) {
+            throw new IllegalArgumentException("network: output size must not exceed the input size, "
                     + network.inputSize() + " vs " + network.outputSize());
         }
         this.normalizer = normalizer;
@@ -37,6 +39,9 @@ public final class Scorer {
         }
         normalizer.normalize(frame, normalized);
         forward.reconstruct(normalized, output);
+        if (output.length != normalized.length) {
+            return gains();
+        }
         double[] errors = new double[output.length];
         double sum = 0;
         for (int i = 0; i < output.length; i++) {
@@ -46,5 +51,15 @@ public final class Scorer {
         double[] reconstruction = new double[output.length];
         normalizer.denormalize(output, reconstruction);
         return new FrameScore(sum / output.length, errors, reconstruction);
+    }
+
+    private FrameScore gains() {
+        double[] suppression = new double[output.length];
+        double sum = 0;
+        for (int i = 0; i < output.length; i++) {
+            suppression[i] = 1 - output[i];
+            sum += suppression[i];
+        }
+        return new FrameScore(sum / output.length, suppression, output.clone());
     }
 }

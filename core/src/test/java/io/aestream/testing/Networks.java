@@ -30,6 +30,12 @@ public final class Networks {
                 layer(code, hidden, act, rng), layer(hidden, n, out, rng)), 1);
     }
 
+    /** A random gain-mask network in → hidden (ReLU) → out (sigmoid). */
+    public static DenseNetwork mask(int in, int hidden, int out, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        return new DenseNetwork(List.of(layer(in, hidden, Activation.RELU, rng), layer(hidden, out, Activation.SIGMOID, rng)), 0);
+    }
+
     /** An {@code in → out} layer: weights N(0, 1/in) drawn first, row by row, then biases N(0, 0.01). */
     public static DenseLayer layer(int in, int out, Activation act, RandomGenerator rng) {
         double[] w = new double[in * out];

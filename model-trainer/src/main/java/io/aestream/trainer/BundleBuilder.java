@@ -111,7 +111,7 @@ public final class BundleBuilder {
         return "recordings:" + String.join(",", r.noiseFiles()) + ":" + r.snrMinDb() + ":" + r.snrMaxDb();
     }
 
-    static Map<String, String> libraryVersions() {
+    public static Map<String, String> libraryVersions() {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("deeplearning4j", mavenVersion("org.deeplearning4j", "deeplearning4j-nn"));
         v.put("nd4j", mavenVersion("org.nd4j", "nd4j-api"));

@@ -7,6 +7,7 @@ import io.aestream.bundle.ModelInfo;
 import io.aestream.frame.AudioFeature;
 import io.aestream.frame.AudioFrameSpec;
 import io.aestream.frame.FrameSpec;
+import io.aestream.frame.GainMask;
 import io.aestream.frame.VectorFrameSpec;
 import io.aestream.frame.WindowFrameSpec;
 import io.aestream.frame.WindowFunction;
@@ -62,6 +63,31 @@ public final class TestBundles {
             std[i] = 0.5 + rnd.nextDouble();
         }
         return write(dir, spec, net, new Normalizer.Standardize(mean, std), 1.0, hyperParameters);
+    }
+
+    /**
+     * A gain-mask audio model (ReLU hidden layer, sigmoid gains) with seeded random weights, over {@link #maskSpec()}:
+     * two frames of context, deltas and the noise estimate, so every part of the mask state is exercised.
+     */
+    public static ModelBundle mask(Path dir, long seed) throws IOException {
+        AudioFrameSpec spec = maskSpec();
+        int n = spec.inputSize();
+        Random rnd = new Random(seed);
+        DenseNetwork net = new DenseNetwork(List.of(layer(rnd, n, 12, Activation.RELU),
+                layer(rnd, 12, spec.outputSize(), Activation.SIGMOID)), 0);
+        double[] mean = new double[n];
+        double[] std = new double[n];
+        Arrays.fill(std, 0.7);
+        Manifest m = new Manifest(Manifest.FORMAT_VERSION, VERSION, Instant.parse("2025-01-01T00:00:00Z"),
+                new ModelInfo("denoising", Distribution.BERNOULLI, false, Map.of()), spec, null,
+                new Normalizer.Standardize(mean, std), new Threshold(0.5, "fixed", Map.of()), Map.of(), 7L, "0".repeat(64),
+                Map.of(), Map.of());
+        BundleIO.write(dir, m, net, Map.of());
+        return BundleIO.read(dir);
+    }
+
+    public static AudioFrameSpec maskSpec() {
+        return audioSpec().withMask(new GainMask(2, true, true, 0.1, 0.05));
     }
 
     public static WindowFrameSpec windowSpec() {

@@ -3,13 +3,13 @@ package io.aestream.trainer.cli;
 import io.aestream.bundle.ModelBundle;
 import io.aestream.frame.AudioFrameSpec;
 import io.aestream.frame.AudioProcessor;
-import io.aestream.frame.AudioState;
 import io.aestream.scoring.Scorer;
 import io.aestream.trainer.data.BadInputException;
 import io.aestream.trainer.data.CsvFormat;
 import io.aestream.trainer.data.CsvRewriter;
 import io.aestream.trainer.data.Dataset;
 import io.aestream.trainer.data.FrameSet;
+import io.aestream.trainer.data.InputFiles;
 import io.aestream.trainer.data.Framer;
 import io.aestream.trainer.data.WavAudio;
 import io.aestream.trainer.data.WavIO;
@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -30,29 +32,35 @@ import java.util.Locale;
 public class DenoiseCommand extends BaseCommand {
     @Mixin
     InputOptions input = new InputOptions();
-    @Option(names = "--out", required = true, description = "output CSV or WAV")
+    @Option(names = "--out", required = true, description = "output CSV or WAV; for several WAV inputs (or a directory),"
+            + " a directory that gets one WAV per input, of the same name")
     Path out;
 
     @Override
     protected int run() throws Exception {
         ModelBundle bundle = input.bundle();
+        if (bundle.manifest().frameSpec() instanceof AudioFrameSpec a) {
+            List<Path> files = InputFiles.expand(input.inputs).files();
+            boolean toDir = files.size() > 1 || input.inputs.stream().anyMatch(Files::isDirectory) || Files.isDirectory(out);
+            if (toDir) {
+                Files.createDirectories(out);
+            }
+            AudioProcessor processor = new AudioProcessor(a, bundle.newScorer());
+            for (Path f : files) {
+                WavAudio in = WavIO.read(f);
+                if (in.sampleRate() != a.sampleRate()) {
+                    throw BadInputException.inFile(f, "sample rate " + in.sampleRate() + " Hz, the model expects " + a.sampleRate());
+                }
+                double[] all = processor.denoise(in.samples(), (i, s) -> { });
+                Path target = toDir ? out.resolve(f.getFileName().toString()) : out;
+                WavIO.write(target, new WavAudio(in.sampleRate(), all));
+                out().printf(Locale.ROOT, "denoised %d samples with %s; wrote %s%n", all.length, bundle.version(), target);
+            }
+            return 0;
+        }
         Dataset data = input.load(bundle, null);
         if (data.files().size() != 1) {
             throw new BadInputException("denoise: exactly one input file is required, got " + data.files().size());
-        }
-        if (bundle.manifest().frameSpec() instanceof AudioFrameSpec a) {
-            WavAudio in = data.audio().get(0);
-            AudioProcessor processor = new AudioProcessor(a, bundle.newScorer());
-            AudioState state = AudioState.start(a);
-            double[] head = processor.push(state, in.samples(), (i, s) -> { });
-            double[] tail = processor.flush(state, (i, s) -> { });
-            double[] all = new double[head.length + tail.length];
-            System.arraycopy(head, 0, all, 0, head.length);
-            System.arraycopy(tail, 0, all, head.length, tail.length);
-            WavIO.write(out, new WavAudio(in.sampleRate(), all));
-            out().printf(Locale.ROOT, "denoised %d samples (%d frames) with %s; wrote %s%n", all.length, state.frames(),
-                    bundle.version(), out);
-            return 0;
         }
         double[][] rows = reconstructedRows(data, bundle.newScorer());
         CsvRewriter.rewrite(data.files().get(0), out, CsvFormat.parseSeparator(input.separator),

@@ -34,8 +34,11 @@ import java.util.function.ToDoubleFunction;
 public class EvaluateCommand extends BaseCommand {
     @Mixin
     InputOptions input = new InputOptions();
-    @Option(names = "--label-column", required = true, description = "0/1 anomaly labels")
+    @Option(names = "--label-column", description = "0/1 anomaly labels (required unless --reference)")
     String labelColumn;
+    @Option(names = "--reference", description = "audio: directory of clean WAV files named as the inputs; reports SNR,"
+            + " segmental SNR and SI-SDR of the noisy input, the model, a Wiener filter and spectral subtraction")
+    Path reference;
     @Option(names = "--rows", description = "evaluate only rows A:B (global, 0-based, B exclusive)")
     String rows;
     @Option(names = "--flag-rule", defaultValue = "last",
@@ -61,6 +64,12 @@ public class EvaluateCommand extends BaseCommand {
 
     @Override
     protected int run() throws Exception {
+        if (reference != null) {
+            return ReferenceEvaluation.execute(input, reference, json, out());
+        }
+        if (labelColumn == null) {
+            throw new IllegalArgumentException("label-column: --label-column is required (or --reference DIR for audio)");
+        }
         ModelBundle bundle = input.bundle();
         Optional<AdaptiveConfig> config = AdaptiveOption.resolve(adaptive, bundle);
         Dataset data = input.load(bundle, labelColumn);

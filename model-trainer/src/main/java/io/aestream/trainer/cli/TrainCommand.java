@@ -1,6 +1,10 @@
 package io.aestream.trainer.cli;
 
 import io.aestream.bundle.Manifest;
+import io.aestream.frame.AudioFrameSpec;
+import io.aestream.trainer.speech.MaskBundle;
+import io.aestream.trainer.speech.MaskReport;
+import io.aestream.trainer.speech.MaskTrainer;
 import io.aestream.trainer.BundleBuilder;
 import io.aestream.trainer.ModelFitter;
 import io.aestream.trainer.TrainingRun;
@@ -41,6 +45,8 @@ public class TrainCommand extends BaseCommand {
     FrameOptions frames = new FrameOptions();
     @Mixin
     ModelOptions model = new ModelOptions();
+    @Mixin
+    MaskOptions mask = new MaskOptions();
     @ArgGroup(exclusive = true)
     Range range;
     @Option(names = "--validation-fraction", defaultValue = "0.2", description = "share of the training range held out at its end")
@@ -86,6 +92,9 @@ public class TrainCommand extends BaseCommand {
         TrainingRun.CalibrateOn on = EnumOption.parse(TrainingRun.CalibrateOn.class, "calibrate-on", calibrateOn);
         InputFiles input = InputFiles.expand(inputs);
         Dataset dataset = frames.load(input);
+        if (mask.enabled()) {
+            return trainMask(spec, input, dataset);
+        }
         Split split = Split.of(range == null ? null : range.rows, range == null || range.fraction == null ? 1.0 : range.fraction,
                 validationFraction, dataset.rows());
         NormalizerKind kind = NormalizerKind.parse(normalizer);
@@ -117,6 +126,36 @@ public class TrainCommand extends BaseCommand {
         out().printf(Locale.ROOT, "wrote %s (%s): %d training frames, %d epochs, threshold %.6g (%s); report in %s%n",
                 out, written.modelVersion(), data.trainFrames().length, run.model().history().size(),
                 written.threshold().value(), written.threshold().method(), reportDir);
+        return 0;
+    }
+
+    /** {@code --audio-model mask}: every k-th recording (k = 1 / validation fraction) is held out for validation. */
+    private int trainMask(AutoencoderSpec spec, InputFiles input, Dataset dataset) throws java.io.IOException {
+        AudioFrameSpec maskSpec = mask.spec(dataset);
+        List<double[]> train = new java.util.ArrayList<>();
+        List<double[]> validation = new java.util.ArrayList<>();
+        int every = validationFraction > 0 ? Math.max(2, (int) Math.round(1 / validationFraction)) : Integer.MAX_VALUE;
+        for (int i = 0; i < dataset.audio().size(); i++) {
+            (i % every == every - 1 ? validation : train).add(dataset.audio().get(i).samples());
+        }
+        MaskTrainer.Result r = MaskTrainer.train(maskSpec, train, validation,
+                MaskOptions.noise(MaskOptions.recordings(spec), maskSpec.sampleRate()), mask.settings(spec, model.trainingOptions()),
+                quiet ? line -> { } : err()::println);
+        Map<String, Object> hyper = new LinkedHashMap<>(BundleBuilder.hyperParameters(spec, model.trainingOptions()));
+        hyper.put("audioModel", "mask");
+        hyper.put("encoderSizes", mask.hidden);
+        hyper.put("activation", "relu");
+        hyper.put("gainRangeDb", mask.gainRangeDb);
+        hyper.put("cropSeconds", mask.cropSeconds);
+        hyper.put("mixturesPerEpoch", mask.mixturesPerEpoch);
+        hyper.put("inputFiles", input.files().stream().map(p -> p.getFileName().toString()).toList());
+        Manifest written = MaskBundle.write(out, maskSpec, r, hyper, model.seed, BundleBuilder.dataSha(input.files()),
+                BundleBuilder.libraryVersions());
+        Path reportDir = report != null ? report : out.resolveSibling(out.getFileName() + "-report");
+        MaskReport.write(reportDir, written, r);
+        out().printf(Locale.ROOT, "wrote %s (%s): %d recordings for training, %d for validation, %d epochs (best %d), %.0f s;"
+                + " report in %s%n", out, written.modelVersion(), train.size(), validation.size(), r.history().size() - 1,
+                r.bestEpoch(), r.seconds(), reportDir);
         return 0;
     }
 

@@ -5,11 +5,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** double[] ⇄ float32 INDArray conversions (training runs in float32; exported weights are doubles). */
-final class NdArrays {
+public final class NdArrays {
     private NdArrays() {
     }
 
-    static INDArray matrix(double[][] rows) {
+    public static INDArray matrix(double[][] rows) {
         int n = rows.length;
         int m = rows[0].length;
         float[] flat = new float[n * m];
@@ -21,7 +21,7 @@ final class NdArrays {
         return Nd4j.create(flat, new long[] {n, m}, 'c');
     }
 
-    static INDArray vector(double[] v) {
+    public static INDArray vector(double[] v) {
         float[] f = new float[v.length];
         for (int i = 0; i < v.length; i++) {
             f[i] = (float) v[i];
@@ -29,11 +29,11 @@ final class NdArrays {
         return Nd4j.create(f, new long[] {v.length}, 'c');
     }
 
-    static double[][] toMatrix(INDArray a) {
+    public static double[][] toMatrix(INDArray a) {
         return a.castTo(DataType.DOUBLE).toDoubleMatrix();
     }
 
-    static double[] toVector(INDArray a) {
+    public static double[] toVector(INDArray a) {
         return a.castTo(DataType.DOUBLE).toDoubleVector();
     }
 }

@@ -10,13 +10,13 @@ import java.nio.charset.StandardCharsets;
  * gradient graph (an unconditional println, not a log call), which would corrupt a CLI's stdout. This drops
  * exactly those lines during {@code action} and passes everything else through.
  */
-final class QuietStdout {
+public final class QuietStdout {
     private static final String NOISE = "Added differentiated op";
 
     private QuietStdout() {
     }
 
-    static synchronized void run(Runnable action) {
+    public static synchronized void run(Runnable action) {
         PrintStream original = System.out;
         PrintStream filtered = new PrintStream(new LineFilter(original), true, StandardCharsets.UTF_8);
         System.setOut(filtered);

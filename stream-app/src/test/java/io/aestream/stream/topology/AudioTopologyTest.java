@@ -1,11 +1,14 @@
 package io.aestream.stream.topology;
 
+import io.aestream.bundle.ModelBundle;
 import io.aestream.frame.AudioFrameSpec;
+import io.aestream.frame.AudioProcessor;
 import io.aestream.frame.AudioState;
 import io.aestream.stream.TestBundles;
 import io.aestream.stream.config.Settings;
 import io.aestream.stream.input.InputDecoder;
 import io.aestream.stream.message.ScoreMessage;
+import io.aestream.stream.serde.StateSerdes;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +75,44 @@ class AudioTopologyTest {
             assertThat(store.get("a").samples()).isEqualTo(320);
             assertThat(store.get("b").samples()).isEqualTo(320);
             assertThat(fx.scores()).hasSize(2 * 320 / 16);
+        }
+    }
+
+    @Test
+    void shouldContinueAMaskModelsStreamExactlyAfterARestartFromTheStoredAudioState() throws IOException {
+        // Given a mask model, whose normalization, context and noise tracker are state, and the offline result
+        ModelBundle bundle = TestBundles.mask(tmp.resolve("mask"), 5);
+        AudioFrameSpec spec = (AudioFrameSpec) bundle.manifest().frameSpec();
+        short[] pcm = tone(3000, 2);
+        double[] signal = new double[pcm.length];
+        for (int i = 0; i < pcm.length; i++) {
+            signal[i] = pcm[i] / 32768.0;
+        }
+        double[] offline = new AudioProcessor(spec, bundle.newScorer()).push(AudioState.start(spec), signal, (i, s) -> { });
+        // When the first 1700 samples go to one app instance and the rest to a new one restored from its audio store
+        List<byte[]> chunks = new java.util.ArrayList<>();
+        byte[] saved;
+        try (DriverFixture first = new DriverFixture(bundle, tmp.resolve("s1"), Map.of(Settings.INPUT_FORMAT, "binary"))) {
+            for (int i = 0; i < 1700; i += 100) {
+                first.send("mic", ParityTest.le16(pcm, i, i + 100), DeadLetterTopologyTest.rate("8000"));
+            }
+            first.denoised.readRecordsToList().forEach(r -> chunks.add(r.value()));
+            saved = StateSerdes.audio().serializer().serialize(TopologyFactory.AUDIO_STORE,
+                    first.driver.<String, AudioState>getKeyValueStore(TopologyFactory.AUDIO_STORE).get("mic"));
+        }
+        try (DriverFixture second = new DriverFixture(bundle, tmp.resolve("s2"), Map.of(Settings.INPUT_FORMAT, "binary"))) {
+            second.driver.<String, AudioState>getKeyValueStore(TopologyFactory.AUDIO_STORE)
+                    .put("mic", StateSerdes.audio().deserializer().deserialize(TopologyFactory.AUDIO_STORE, saved));
+            for (int i = 1700; i < pcm.length; i += 100) {
+                second.send("mic", ParityTest.le16(pcm, i, i + 100), DeadLetterTopologyTest.rate("8000"));
+            }
+            second.denoised.readRecordsToList().forEach(r -> chunks.add(r.value()));
+        }
+        // Then the two halves together are the offline output, sample for sample
+        short[] streamed = concat(chunks);
+        assertThat(streamed).hasSize(offline.length);
+        for (int i = 0; i < streamed.length; i++) {
+            assertThat(streamed[i]).as("sample %d", i).isEqualTo(FrameEmitter.toPcm16(offline[i]));
         }
     }
 
