@@ -76,7 +76,7 @@ public class SkabBenchmark implements Callable<Integer> {
             RowRange rows = new RowRange(judged == JudgeRows.ALL ? 0 : trainRows, d.rows());
             Evaluation.Rows m = Evaluation.rows(bundle.newScorer(), d, rows, rule);
             PcaBaseline baseline = PcaBaseline.read(out);
-            Evaluation.Rows p = Evaluation.rows(baseline.scorer(bundle.manifest().normalizer()), d, rows, rule);
+            Evaluation.Rows p = Evaluation.rows(baseline.scorer(bundle.manifest()), d, rows, rule);
             model.add(thresholded(m, bundle.manifest().threshold().value()));
             pca.add(thresholded(p, baseline.threshold().value()));
         }

@@ -2,9 +2,12 @@ package io.aestream.trainer.data;
 
 import io.aestream.scoring.Normalizer;
 
-/** Which normalizer to fit on the training rows. */
+/**
+ * Which normalizer to fit on the training rows. Tables are fitted per column by {@link ColumnFitter}; this fits
+ * audio bins, where robust scaling is not offered.
+ */
 public enum NormalizerKind {
-    STANDARDIZE, MINMAX, NONE;
+    STANDARDIZE, ROBUST, MINMAX, NONE;
 
     public static NormalizerKind parse(String text) {
         return EnumOption.parse(NormalizerKind.class, "normalizer", text);
@@ -59,6 +62,7 @@ public enum NormalizerKind {
                 }
                 return new Normalizer.MinMax(tileOut(a, tile), tileOut(b, tile));
             }
+            case ROBUST -> throw new IllegalArgumentException("normalizer: robust scaling is for tabular input, not audio");
             default -> {
                 return new Normalizer.Identity(d * tile);
             }
@@ -66,10 +70,6 @@ public enum NormalizerKind {
     }
 
     private static double[] tileOut(double[] v, int tile) {
-        double[] out = new double[v.length * tile];
-        for (int t = 0; t < tile; t++) {
-            System.arraycopy(v, 0, out, t * v.length, v.length);
-        }
-        return out;
+        return ColumnFitter.tileOut(v, tile);
     }
 }
