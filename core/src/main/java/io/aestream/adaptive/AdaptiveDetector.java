@@ -99,7 +99,7 @@ public final class AdaptiveDetector {
         normalizer.normalize(state.rolling, rawFrame, normalized);
         forward.reconstruct(normalized, output);
         double score = frameLikelihood.score(normalized, output, errors);
-        normalizer.denormalize(output, reconstruction);
+        normalizer.denormalize(rawFrame, output, reconstruction);
         double lik = likelihood.step(state.likelihood, score);
         double threshold = threshold(state.sketch);
         boolean anomaly = switch (config.flagRule()) {

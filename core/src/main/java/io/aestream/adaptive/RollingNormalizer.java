@@ -69,9 +69,9 @@ final class RollingNormalizer {
         }
     }
 
-    void denormalize(double[] normalized, double[] out) {
+    void denormalize(double[] raw, double[] normalized, double[] out) {
         if (!rolling) {
-            fixed.denormalize(normalized, out);
+            fixed.denormalize(raw, normalized, out);
             return;
         }
         for (int i = 0; i < normalized.length; i++) {

@@ -49,7 +49,7 @@ public final class Scorer {
         double[] errors = new double[output.length];
         double score = likelihood.score(normalized, output, errors);
         double[] reconstruction = new double[output.length];
-        normalizer.denormalize(output, reconstruction);
+        normalizer.denormalize(frame, output, reconstruction);
         return new FrameScore(score, errors, reconstruction);
     }
 }

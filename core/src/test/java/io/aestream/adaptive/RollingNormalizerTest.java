@@ -81,7 +81,7 @@ class RollingNormalizerTest {
 
         // When normalizing and inverting
         n.normalize(stats, new double[] {4, 2}, out);
-        n.denormalize(out, back);
+        n.denormalize(new double[] {4, 2}, out, back);
 
         // Then mean = 2, std = 0.525, and the inverse restores the frame
         assertThat(out[0]).isCloseTo(2 / 0.525, within(1e-12));

@@ -16,9 +16,14 @@ import java.util.Map;
  * Training rows of a table → its column spec and normalizer, under a {@link ColumnPlan}. Each column's scale is
  * its spread on the training rows held to a floor of {@code max(relativeFloor × median |x|, absoluteFloor)}: a column
  * that barely moved in training would otherwise turn ordinary values later into normalized values in the
- * thousands and swamp the score. Bernoulli columns are left unscaled (the likelihood needs 0/1 values).
+ * thousands and swamp the score. Bernoulli columns are left unscaled (the likelihood needs 0/1 values). Per-frame
+ * scaling z-normalizes each window per column with the window's own statistics; its floor is also at least
+ * {@value #PER_FRAME_FLOOR} of the column's training std, so a flat window keeps its level of noise.
  */
 public final class ColumnFitter {
+    /** Share of a column's training std below which a window's own std is not trusted (per-frame scaling). */
+    static final double PER_FRAME_FLOOR = 0.1;
+
     private ColumnFitter() {
     }
 
@@ -74,7 +79,7 @@ public final class ColumnFitter {
             boolean monitored = plan.scoreColumns() == null || plan.scoreColumns().contains(names.get(j));
             specs.add(new ColumnSpec(names.get(j), type, monitored, scaling));
         }
-        return new Fitted(new InputColumns(specs, constant), normalizer(plan.scaling(), center, scale, tile));
+        return new Fitted(new InputColumns(specs, constant), normalizer(plan.scaling(), center, scale, specs, tile));
     }
 
     private static Distribution type(String name, double[] v, ColumnPlan plan, Distribution model) {
@@ -97,7 +102,7 @@ public final class ColumnFitter {
     }
 
     private static ColumnSpec.Scaling scaling(double[] v, ColumnPlan plan) {
-        String method = plan.scaling().name().toLowerCase(Locale.ROOT);
+        String method = plan.scaling().name().toLowerCase(Locale.ROOT).replace('_', '-');
         if (plan.scaling() == NormalizerKind.NONE) {
             return ColumnSpec.Scaling.NONE;
         }
@@ -106,6 +111,10 @@ public final class ColumnFitter {
         double floor = Math.max(plan.relativeFloor() * magnitude, plan.absoluteFloor());
         double spread = switch (plan.scaling()) {
             case STANDARDIZE -> std(v);
+            case PER_FRAME -> {
+                floor = Math.max(floor, PER_FRAME_FLOOR * std(v));
+                yield std(v);
+            }
             // a column at one value most of the time (IQR 0) still has its excursions' spread
             case ROBUST -> {
                 double iqr = (quantile(v, 0.75) - quantile(v, 0.25)) / 1.349;
@@ -122,12 +131,24 @@ public final class ColumnFitter {
             case STANDARDIZE -> Arrays.stream(v).average().orElse(0);
             case ROBUST -> quantile(v, 0.5);
             case MINMAX -> Arrays.stream(v).min().orElse(0);
-            case NONE -> 0;
+            case NONE, PER_FRAME -> 0;
         };
     }
 
-    private static Normalizer normalizer(NormalizerKind kind, double[] center, double[] scale, int tile) {
+    private static Normalizer normalizer(NormalizerKind kind, double[] center, double[] scale, List<ColumnSpec> specs, int tile) {
         return switch (kind) {
+            case PER_FRAME -> {
+                if (tile < 2) {
+                    throw new IllegalArgumentException("normalizer: per-frame scaling needs the window layout (windows of >= 2 rows)");
+                }
+                double[] floor = specs.stream().mapToDouble(c -> c.scaling().scale()).toArray();
+                boolean[] pass = new boolean[specs.size()];
+                for (int j = 0; j < pass.length; j++) {
+                    pass[j] = specs.get(j).type() != Distribution.GAUSSIAN;
+                    floor[j] = pass[j] ? 0 : specs.get(j).scaling().floor();
+                }
+                yield new Normalizer.PerFrame(tile, floor, pass);
+            }
             case STANDARDIZE, ROBUST -> new Normalizer.Standardize(tileOut(center, tile), tileOut(scale, tile));
             case MINMAX -> {
                 double[] max = new double[center.length];

@@ -7,7 +7,7 @@ import io.aestream.scoring.Normalizer;
  * audio bins, where robust scaling is not offered.
  */
 public enum NormalizerKind {
-    STANDARDIZE, ROBUST, MINMAX, NONE;
+    STANDARDIZE, ROBUST, MINMAX, NONE, PER_FRAME;
 
     public static NormalizerKind parse(String text) {
         return EnumOption.parse(NormalizerKind.class, "normalizer", text);
@@ -62,7 +62,8 @@ public enum NormalizerKind {
                 }
                 return new Normalizer.MinMax(tileOut(a, tile), tileOut(b, tile));
             }
-            case ROBUST -> throw new IllegalArgumentException("normalizer: robust scaling is for tabular input, not audio");
+            case ROBUST, PER_FRAME -> throw new IllegalArgumentException("normalizer: " + name().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', '-') + " scaling is for tabular input, not audio");
             default -> {
                 return new Normalizer.Identity(d * tile);
             }

@@ -66,6 +66,25 @@ public record EventFigures(int sequences, int found, int falsePositives, double 
                 f1(adjustedPrecision, adjustedRecall));
     }
 
+    /** Several series' figures summed (a sequence never spans two series); the point-adjusted F1 is left NaN. */
+    public static EventFigures sum(java.util.List<EventFigures> parts) {
+        int sequences = parts.stream().mapToInt(EventFigures::sequences).sum();
+        int found = parts.stream().mapToInt(EventFigures::found).sum();
+        int falsePositives = parts.stream().mapToInt(EventFigures::falsePositives).sum();
+        double precision = found + falsePositives == 0 ? 0 : (double) found / (found + falsePositives);
+        double recall = sequences == 0 ? 0 : (double) found / sequences;
+        return new EventFigures(sequences, found, falsePositives, precision, recall, f1(precision, recall), Double.NaN);
+    }
+
+    /** Flags {@code score > threshold} judged per event. */
+    public static EventFigures ofScores(double[] scores, boolean[] labels, double threshold) {
+        boolean[] flags = new boolean[scores.length];
+        for (int i = 0; i < flags.length; i++) {
+            flags[i] = scores[i] > threshold;
+        }
+        return of(flags, labels);
+    }
+
     private static double f1(double p, double r) {
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }

@@ -81,6 +81,19 @@ class ColumnFitterTest {
     }
 
     @Test
+    void shouldNormalizeEachWindowPerColumnWithAFloorOfATenthOfTheTrainingStdWhenPerFrame() {
+        ColumnFitter.Fitted f = ColumnFitter.fit(rows(2000), NAMES, ColumnPlan.defaults(NormalizerKind.PER_FRAME),
+                Distribution.GAUSSIAN, 5, Map.of());
+        Normalizer.PerFrame n = (Normalizer.PerFrame) f.normalizer();
+        assertThat(n.window()).isEqualTo(5);
+        assertThat(n.floor()[0]).isCloseTo(0.2, within(0.02));
+        assertThat(n.passThrough()).containsExactly(false, true, false, false);
+        assertThat(f.columns().columns().get(0).scaling().method()).isEqualTo("per-frame");
+        assertThatThrownBy(() -> ColumnFitter.fit(rows(100), NAMES, ColumnPlan.defaults(NormalizerKind.PER_FRAME),
+                Distribution.GAUSSIAN, 1, Map.of())).hasMessageContaining("per-frame scaling needs the window layout");
+    }
+
+    @Test
     void shouldFindConstantColumnsAndRecordMonitoredColumns() {
         double[][] x = rows(100);
         for (double[] r : x) {

@@ -58,7 +58,7 @@ public final class TelemetryGenerator {
         int[] freq = commands(n, 150, 400);
         int[] rare = pulses(n, test ? 3 : 4, 25);
         int[] fresh = test ? pulses(n, 2, 40) : new int[n];
-        List<Anomaly> planned = test ? plan(n) : List.of();
+        List<Anomaly> planned = test ? plan(n, freq) : List.of();
         anomalies.addAll(planned);
         double[][] x = new double[n][7];
         double v1 = 0;
@@ -100,14 +100,25 @@ public final class TelemetryGenerator {
         return x;
     }
 
-    /** Two anomalies of each kind, spread over the test split with room between them; stuck ones span a switch. */
-    private List<Anomaly> plan(int n) {
+    /**
+     * Two anomalies of each kind, spread over the test split with room between them. A stuck sensor starts 20 rows
+     * before the next switch of {@code cmd_freq} within its slot (if there is one): frozen through steady state it
+     * would be indistinguishable from a quiet sensor.
+     */
+    private List<Anomaly> plan(int n, int[] freq) {
         List<Anomaly> out = new ArrayList<>();
         Kind[] order = {Kind.SPIKE, Kind.DRIFT, Kind.AGAINST_COMMAND, Kind.STUCK, Kind.SPIKE, Kind.STUCK, Kind.DRIFT,
                 Kind.AGAINST_COMMAND};
         int slot = n / (order.length + 1);
         for (int k = 0; k < order.length; k++) {
             int from = slot * (k + 1);
+            if (order[k] == Kind.STUCK) {
+                int sw = from + 20;
+                while (sw < from + slot - 150 && freq[sw] == freq[sw - 1]) {
+                    sw++;
+                }
+                from = freq[sw] != freq[sw - 1] ? sw - 20 : from;
+            }
             int length = switch (order[k]) {
                 case SPIKE -> 3;
                 case DRIFT -> 120;
