@@ -57,7 +57,7 @@ public record TrainingRun(TrainingData data, AutoencoderSpec spec, TrainingOptio
         Map<String, Double> metrics = new LinkedHashMap<>();
         metrics.put("train_frames", (double) data.trainFrames().length);
         metrics.put("validation_frames", (double) data.validationFrames().length);
-        metrics.put("epochs_run", (double) model.history().size());
+        metrics.put("epochs_run", (double) model.epochsRun());
         metrics.put("best_epoch", (double) model.bestEpoch());
         model.history().stream().filter(e -> e.epoch() == model.bestEpoch()).findFirst().ifPresent(e -> {
             metrics.put("train_loss", e.trainLoss());

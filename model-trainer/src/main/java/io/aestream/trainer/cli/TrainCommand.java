@@ -117,7 +117,7 @@ public class TrainCommand extends BaseCommand {
         Path reportDir = report != null ? report : out.resolveSibling(out.getFileName() + "-report");
         ReportWriter.write(reportDir, run, written, noisy);
         out().printf(Locale.ROOT, "wrote %s (%s): %d training frames, %d epochs, threshold %.6g (%s); report in %s%n",
-                out, written.modelVersion(), data.trainFrames().length, run.model().history().size(),
+                out, written.modelVersion(), data.trainFrames().length, run.model().epochsRun(),
                 written.threshold().value(), written.threshold().method(), reportDir);
         if (written.columns() != null && !written.columns().constant().isEmpty()) {
             out().printf(Locale.ROOT, "left out, constant on the training rows: %s%n", written.columns().constant().keySet());

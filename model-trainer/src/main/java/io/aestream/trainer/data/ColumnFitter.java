@@ -4,6 +4,7 @@ import io.aestream.scoring.ColumnSpec;
 import io.aestream.scoring.Distribution;
 import io.aestream.scoring.InputColumns;
 import io.aestream.scoring.Normalizer;
+import io.aestream.trainer.calibrate.Calibrator;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -107,7 +108,7 @@ public final class ColumnFitter {
             return ColumnSpec.Scaling.NONE;
         }
         // the median magnitude, so that rare excursions of a heavy-tailed column do not raise its floor
-        double magnitude = quantile(Arrays.stream(v).map(Math::abs).toArray(), 0.5);
+        double magnitude = Calibrator.quantile(Arrays.stream(v).map(Math::abs).toArray(), 0.5);
         double floor = Math.max(plan.relativeFloor() * magnitude, plan.absoluteFloor());
         double spread = switch (plan.scaling()) {
             case STANDARDIZE -> std(v);
@@ -117,7 +118,7 @@ public final class ColumnFitter {
             }
             // a column at one value most of the time (IQR 0) still has its excursions' spread
             case ROBUST -> {
-                double iqr = (quantile(v, 0.75) - quantile(v, 0.25)) / 1.349;
+                double iqr = (Calibrator.quantile(v, 0.75) - Calibrator.quantile(v, 0.25)) / 1.349;
                 yield iqr > 0 ? iqr : std(v);
             }
             case MINMAX -> Arrays.stream(v).max().orElse(0) - Arrays.stream(v).min().orElse(0);
@@ -129,7 +130,7 @@ public final class ColumnFitter {
     private static double center(double[] v, NormalizerKind kind) {
         return switch (kind) {
             case STANDARDIZE -> Arrays.stream(v).average().orElse(0);
-            case ROBUST -> quantile(v, 0.5);
+            case ROBUST -> Calibrator.quantile(v, 0.5);
             case MINMAX -> Arrays.stream(v).min().orElse(0);
             case NONE, PER_FRAME -> 0;
         };
@@ -184,15 +185,6 @@ public final class ColumnFitter {
     private static double std(double[] v) {
         double mean = Arrays.stream(v).average().orElse(0);
         return Math.sqrt(Arrays.stream(v).map(x -> (x - mean) * (x - mean)).average().orElse(0));
-    }
-
-    static double quantile(double[] v, double q) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        double pos = q * (s.length - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = Math.min(lo + 1, s.length - 1);
-        return s[lo] + (pos - lo) * (s[hi] - s[lo]);
     }
 
     static double[] tileOut(double[] v, int tile) {

@@ -1,7 +1,6 @@
 package io.aestream.trainer.report;
 
 import io.aestream.bundle.Manifest;
-import io.aestream.scoring.InputColumns;
 import io.aestream.trainer.TrainingRun;
 
 import java.util.Locale;
@@ -21,15 +20,13 @@ final class Summary {
         row(b, "encoder", String.valueOf(run.spec().architecture().encoderSizes()));
         row(b, "training / validation rows", run.data().split().train() + " / " + run.data().split().validation());
         row(b, "training / validation frames", run.data().trainFrames().length + " / " + run.data().validationFrames().length);
-        row(b, "epochs run (best)", run.model().history().size() + " (" + run.model().bestEpoch() + ")");
+        row(b, "epochs run (best)", run.model().epochsRun() + " (" + run.model().bestEpoch() + ")");
         row(b, "training time", String.format(Locale.ROOT, "%.1f s", run.seconds()));
         row(b, "threshold", String.format(Locale.ROOT, "%.6g (%s %s)", m.threshold().value(), m.threshold().method(),
                 m.threshold().parameters()));
         row(b, "PCA baseline threshold (same code size)", String.format(Locale.ROOT, "%.6g", run.pca().threshold().value()));
         if (m.columns() != null) {
-            row(b, "columns (type, monitored or context, scale)", columns(m.columns()));
-            row(b, "left out: constant on the training rows", m.columns().constant().isEmpty() ? "none"
-                    : m.columns().constant().toString());
+            row(b, "columns (type, monitored or context, scaling)", ColumnsText.of(m.columns()));
         }
         row(b, "seed", String.valueOf(m.seed()));
         row(b, "training data SHA-256", m.trainingDataSha256());
@@ -39,13 +36,6 @@ final class Summary {
         }
         b.append("\n## Plots\n\n![loss](loss.png)\n\n![reconstruction errors](errors.png)\n\n![frames](frames.png)\n");
         return b.toString();
-    }
-
-    private static String columns(InputColumns columns) {
-        return columns.columns().stream().map(c -> String.format(Locale.ROOT, "%s: %s, %s, %s%s", c.name(),
-                c.type().name().toLowerCase(Locale.ROOT), c.monitored() ? "monitored" : "context", c.scaling().method(),
-                c.scaling().floored() ? String.format(Locale.ROOT, " (spread %.3g raised to the floor %.3g)", c.scaling().spread(),
-                        c.scaling().floor()) : "")).collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static void row(StringBuilder b, String key, String value) {

@@ -76,7 +76,7 @@ class ColumnSpecCliTest {
         assertThat(cols.get(1).type()).isEqualTo(Distribution.BERNOULLI);
         assertThat(cols.get(2).scaling().floored()).isTrue();
         assertThat(m.columns().monitoredNames()).containsExactly("value");
-        assertThat(Files.readString(dir.resolve("model-report/report.md"))).contains("fixed=3.0", "cmd: bernoulli, context");
+        assertThat(Files.readString(dir.resolve("model-report/report.md"))).contains("constant on the training rows: {fixed=3.0}", "cmd: bernoulli, context");
         assertThat(m.threshold().parameters()).containsKey("noise_floor");
     }
 

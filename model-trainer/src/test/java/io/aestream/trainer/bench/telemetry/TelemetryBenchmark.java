@@ -64,9 +64,10 @@ public final class TelemetryBenchmark {
         Figures f = rows.figures(threshold);
         int afterChanges = alertsAfterChanges(rows.flags(), first, data.normalChanges());
         System.out.printf(Locale.ROOT, "%-6s events %d/%d found, %d FP regions: event P %.3f R %.3f F1 %.3f | point-wise P %.3f"
-                        + " R %.3f F1 %.3f ROC-AUC %.3f | point-adjusted F1 (inflated) %.3f | flagged regions after %d normal command"
-                        + " changes: %d%n", name, e.found(), e.sequences(), e.falsePositives(), e.precision(), e.recall(), e.f1(),
-                f.precision(), f.recall(), f.f1(), f.rocAuc(), e.pointAdjustedF1(), data.normalChanges().size(), afterChanges);
+                        + " R %.3f F1 %.3f FAR %.2f %% ROC-AUC %.3f | point-adjusted F1 (inflated) %.3f | normal command changes"
+                        + " followed by a flag within 30 rows: %d of %d%n", name, e.found(), e.sequences(), e.falsePositives(),
+                e.precision(), e.recall(), e.f1(), f.precision(), f.recall(), f.f1(), 100 * f.far(), f.rocAuc(), e.pointAdjustedF1(),
+                afterChanges, data.normalChanges().size());
     }
 
     /** Normal command changes followed within 30 rows by a flag. */
