@@ -56,7 +56,7 @@ public final class AdaptiveDetector {
             throw new IllegalArgumentException("network/normalizer: expected " + size + " features in and out, found normalizer "
                     + normalizer.size() + ", output " + network.outputSize());
         }
-        this.normalizer = new RollingNormalizer(normalizer, config.normalization());
+        this.normalizer = new RollingNormalizer(normalizer, config.normalization(), frameLikelihood);
         this.likelihood = new AnomalyLikelihood(config.likelihood());
     }
 

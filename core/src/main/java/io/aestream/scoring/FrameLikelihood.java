@@ -76,6 +76,11 @@ public final class FrameLikelihood {
         return monitored[i];
     }
 
+    /** Whether feature {@code i} is real-valued (Gaussian), i.e. may be rescaled; 0/1 and one-hot features may not. */
+    public boolean gaussian(int i) {
+        return types[i] == Distribution.GAUSSIAN;
+    }
+
     /** Whether the network's output for feature {@code i} is a logit that {@link #score} squashes. */
     public boolean squashed(int i) {
         return squash[i];
