@@ -47,7 +47,9 @@ public class TrainCommand extends BaseCommand {
     Range range;
     @Option(names = "--validation-fraction", defaultValue = "0.2", description = "share of the training range held out at its end")
     double validationFraction;
-    @Option(names = "--normalizer", defaultValue = "standardize", description = "standardize, robust (median / IQR), minmax, none or per-frame (each window z-normalized per column: shape anomalies)")
+    @Option(names = "--normalizer", defaultValue = "standardize",
+            description = "standardize, robust (median / IQR), minmax, none or per-frame (each window z-normalized per column:"
+                    + " shape anomalies)")
     String normalizer;
     @Option(names = "--threshold", defaultValue = "quantile:0.995",
             description = "quantile:Q, sigma:K, best-f1 or scaled-quantile:Q:F (default ${DEFAULT-VALUE})")
