@@ -5,6 +5,7 @@ import io.aestream.frame.AudioFrameSpec;
 import io.aestream.scoring.DenseNetwork;
 import io.aestream.scoring.Distribution;
 import io.aestream.scoring.ForwardPass;
+import io.aestream.scoring.FrameLikelihood;
 import io.aestream.scoring.Normalizer;
 import io.aestream.scoring.Threshold;
 
@@ -23,7 +24,8 @@ public final class AdaptiveDetector {
     private static final int FORWARD_PASSES = 64;
 
     private final DenseNetwork bundleNetwork;
-    private final Distribution distribution;
+    private final FrameLikelihood frameLikelihood;
+    private final FineTuner tuner;
     private final Threshold fixedThreshold;
     private final String bundleVersion;
     private final AdaptiveConfig config;
@@ -35,8 +37,16 @@ public final class AdaptiveDetector {
 
     public AdaptiveDetector(DenseNetwork network, Normalizer normalizer, Distribution distribution, Threshold fixedThreshold,
                             String bundleVersion, AdaptiveConfig config, FineTuneWorker worker) {
+        this(network, normalizer, distribution, FrameLikelihood.uniform(distribution, network.inputSize()), fixedThreshold,
+                bundleVersion, config, worker);
+    }
+
+    /** {@code frameLikelihood}: the bundle's per-feature likelihood (column types, monitored columns). */
+    public AdaptiveDetector(DenseNetwork network, Normalizer normalizer, Distribution distribution, FrameLikelihood frameLikelihood,
+                            Threshold fixedThreshold, String bundleVersion, AdaptiveConfig config, FineTuneWorker worker) {
+        this.frameLikelihood = Objects.requireNonNull(frameLikelihood, "frameLikelihood");
         this.bundleNetwork = Objects.requireNonNull(network, "network");
-        this.distribution = Objects.requireNonNull(distribution, "distribution");
+        this.tuner = new FineTuner(Objects.requireNonNull(distribution, "distribution"), frameLikelihood);
         this.fixedThreshold = Objects.requireNonNull(fixedThreshold, "threshold");
         this.bundleVersion = Objects.requireNonNull(bundleVersion, "bundleVersion");
         this.config = Objects.requireNonNull(config, "config");
@@ -46,7 +56,7 @@ public final class AdaptiveDetector {
             throw new IllegalArgumentException("network/normalizer: expected " + size + " features in and out, found normalizer "
                     + normalizer.size() + ", output " + network.outputSize());
         }
-        this.normalizer = new RollingNormalizer(normalizer, config.normalization());
+        this.normalizer = new RollingNormalizer(normalizer, config.normalization(), frameLikelihood);
         this.likelihood = new AnomalyLikelihood(config.likelihood());
     }
 
@@ -60,7 +70,7 @@ public final class AdaptiveDetector {
                     + bundle.version() + ")");
         }
         return new AdaptiveDetector(bundle.network(), bundle.manifest().normalizer(), bundle.manifest().model().distribution(),
-                bundle.manifest().threshold(), bundle.version(), config, worker);
+                bundle.manifest().likelihood(), bundle.manifest().threshold(), bundle.version(), config, worker);
     }
 
     public AdaptiveConfig config() {
@@ -88,13 +98,8 @@ public final class AdaptiveDetector {
         double[] reconstruction = new double[size];
         normalizer.normalize(state.rolling, rawFrame, normalized);
         forward.reconstruct(normalized, output);
-        double sum = 0;
-        for (int i = 0; i < size; i++) {
-            errors[i] = distribution.elementLoss(normalized[i], output[i]);
-            sum += errors[i];
-        }
-        double score = sum / size;
-        normalizer.denormalize(output, reconstruction);
+        double score = frameLikelihood.score(normalized, output, errors);
+        normalizer.denormalize(rawFrame, output, reconstruction);
         double lik = likelihood.step(state.likelihood, score);
         double threshold = threshold(state.sketch);
         boolean anomaly = switch (config.flagRule()) {
@@ -131,7 +136,7 @@ public final class AdaptiveDetector {
             return null;
         }
         DenseNetwork base = live(state);
-        FineTuneOutcome outcome = worker.await(job.id(), () -> job.run(base, distribution, config.fineTuning()));
+        FineTuneOutcome outcome = worker.await(job.id(), () -> job.run(base, tuner, config.fineTuning()));
         state.pending = null;
         if (outcome.accepted()) {
             state.adopt(outcome.network());
@@ -151,7 +156,7 @@ public final class AdaptiveDetector {
             DenseNetwork base = live(state);
             FineTuneJob job = FineTuneJob.of(base, schedule.applyAt(index), state.attempts++, state.buffer.snapshot());
             state.pending = job;
-            worker.submit(job.id(), () -> job.run(base, distribution, config.fineTuning()));
+            worker.submit(job.id(), () -> job.run(base, tuner, config.fineTuning()));
         }
     }
 }

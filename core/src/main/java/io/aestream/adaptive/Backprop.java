@@ -4,6 +4,7 @@ import io.aestream.scoring.Activation;
 import io.aestream.scoring.DenseLayer;
 import io.aestream.scoring.Distribution;
 import io.aestream.scoring.DenseNetwork;
+import io.aestream.scoring.FrameLikelihood;
 
 import java.util.List;
 
@@ -15,14 +16,17 @@ import java.util.List;
  */
 final class Backprop {
     private final Distribution distribution;
+    private final FrameLikelihood likelihood;
     private final Activation[] activations;
     private final int[] inputs;
     private final int[] outputs;
     private final double[][] act;
     private final double[][] delta;
 
-    Backprop(DenseNetwork network, Distribution distribution) {
+    /** {@code likelihood}: per-feature terms (Bernoulli columns read their output as a logit). */
+    Backprop(DenseNetwork network, Distribution distribution, FrameLikelihood likelihood) {
         this.distribution = distribution;
+        this.likelihood = likelihood;
         List<DenseLayer> layers = network.layers();
         int n = layers.size();
         activations = new Activation[n];
@@ -96,7 +100,7 @@ final class Backprop {
         double[] p = act[w.length];
         double sum = 0;
         for (int j = 0; j < p.length; j++) {
-            sum += distribution.elementLoss(x[j], p[j]);
+            sum += likelihood.trainingLoss(j, x[j], p[j]);
         }
         return sum / p.length;
     }
@@ -144,6 +148,10 @@ final class Backprop {
             return;
         }
         for (int j = 0; j < p.length; j++) {
+            if (likelihood.squashed(j)) {
+                out[j] = scale * likelihood.squashedGradient(j, x[j], p[j]);
+                continue;
+            }
             double dp = switch (distribution) {
                 case GAUSSIAN -> 2 * (p[j] - x[j]);
                 case BERNOULLI -> {

@@ -1,6 +1,5 @@
 package io.aestream.adaptive;
 
-import io.aestream.scoring.Distribution;
 import io.aestream.scoring.DenseNetwork;
 
 import java.util.Arrays;
@@ -31,7 +30,7 @@ public record FineTuneJob(long id, long applyAt, int attempt, double[][] frames)
         return x ^ (x >>> 31);
     }
 
-    FineTuneOutcome run(DenseNetwork base, Distribution distribution, FineTuneSchedule schedule) {
+    FineTuneOutcome run(DenseNetwork base, FineTuner tuner, FineTuneSchedule schedule) {
         int validation = Math.max(1, (int) Math.round(frames.length * schedule.validationFraction()));
         int train = frames.length - validation;
         if (train < 1) {
@@ -39,7 +38,6 @@ public record FineTuneJob(long id, long applyAt, int attempt, double[][] frames)
         }
         double[][] trainFrames = Arrays.copyOfRange(frames, 0, train);
         double[][] validationFrames = Arrays.copyOfRange(frames, train, frames.length);
-        FineTuner tuner = new FineTuner(distribution);
         DenseNetwork tuned = tuner.fineTune(base, trainFrames,
                 schedule.training().withSeed(schedule.training().seed() + attempt));
         double before = tuner.meanLoss(base, validationFrames);

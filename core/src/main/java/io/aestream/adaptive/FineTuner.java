@@ -2,6 +2,7 @@ package io.aestream.adaptive;
 
 import io.aestream.scoring.Distribution;
 import io.aestream.scoring.DenseNetwork;
+import io.aestream.scoring.FrameLikelihood;
 
 import java.util.Random;
 
@@ -16,14 +17,27 @@ public final class FineTuner {
     private static final double EPS = 1e-8;
 
     private final Distribution distribution;
+    private final FrameLikelihood likelihood;
 
+    /** Every feature under {@code distribution}. */
     public FineTuner(Distribution distribution) {
+        this(distribution, null);
+    }
+
+    /** {@code likelihood}: the bundle's per-feature terms (column types); null for every feature under {@code distribution}. */
+    public FineTuner(Distribution distribution, FrameLikelihood likelihood) {
         this.distribution = java.util.Objects.requireNonNull(distribution, "distribution");
+        this.likelihood = likelihood;
+    }
+
+    private Backprop backprop(DenseNetwork network) {
+        return new Backprop(network, distribution,
+                likelihood != null ? likelihood : FrameLikelihood.uniform(distribution, network.inputSize()));
     }
 
     public DenseNetwork fineTune(DenseNetwork network, double[][] normalizedFrames, FineTuneConfig config) {
         requireFrames(network, normalizedFrames);
-        Backprop bp = new Backprop(network, distribution);
+        Backprop bp = backprop(network);
         double[][] w = Backprop.weightsOf(network);
         double[][] b = Backprop.biasesOf(network);
         Adam adamW = new Adam(w);
@@ -52,7 +66,7 @@ public final class FineTuner {
     /** Mean per-feature NLL of the frames under the network: the mean anomaly score they would get. */
     public double meanLoss(DenseNetwork network, double[][] normalizedFrames) {
         requireFrames(network, normalizedFrames);
-        return new Backprop(network, distribution).lossAndGradient(Backprop.weightsOf(network), Backprop.biasesOf(network),
+        return backprop(network).lossAndGradient(Backprop.weightsOf(network), Backprop.biasesOf(network),
                 normalizedFrames, null, 0, normalizedFrames.length, null, null);
     }
 

@@ -1,12 +1,14 @@
 package io.aestream.adaptive;
 
+import io.aestream.scoring.FrameLikelihood;
 import io.aestream.scoring.Normalizer;
 
 /**
  * Standardizes a frame with the blend of the bundle's fixed mean/std and the rolling statistics of the frames
  * seen before it (causal: a frame never normalizes itself), then adds the frame to the statistics.
  * Only standardizing (or identity) bundles qualify: a min-max model was trained on [0, 1] inputs, which
- * z-scores would not reproduce. Not thread-safe (scratch arrays); one per {@link AdaptiveDetector}.
+ * z-scores would not reproduce; for the same reason non-Gaussian features (Bernoulli 0/1 columns) keep the fixed
+ * mapping. Not thread-safe (scratch arrays); one per {@link AdaptiveDetector}.
  */
 final class RollingNormalizer {
     /** Floor on the rolling std, relative to the fixed one, so a feature that goes flat does not explode. */
@@ -18,9 +20,15 @@ final class RollingNormalizer {
     private final double[] fixedStd;
     private final double[] mean;
     private final double[] std;
+    private final boolean[] fixedOnly;
     private boolean rolling;
 
     RollingNormalizer(Normalizer fixed, NormalizationConfig config) {
+        this(fixed, config, null);
+    }
+
+    /** {@code likelihood}: which features are Gaussian and may follow the rolling statistics (null: all). */
+    RollingNormalizer(Normalizer fixed, NormalizationConfig config, FrameLikelihood likelihood) {
         this.config = config;
         this.fixed = fixed;
         int n = fixed.size();
@@ -37,6 +45,10 @@ final class RollingNormalizer {
         }
         this.mean = new double[n];
         this.std = new double[n];
+        this.fixedOnly = new boolean[n];
+        for (int i = 0; likelihood != null && i < n; i++) {
+            fixedOnly[i] = !likelihood.gaussian(i);
+        }
     }
 
     private static double[] ones(int n) {
@@ -63,15 +75,16 @@ final class RollingNormalizer {
         double a = config.alpha();
         for (int i = 0; i < raw.length; i++) {
             double rollingStd = Math.max(Math.sqrt(stats.variance(i)), MIN_STD_RATIO * fixedStd[i]);
-            mean[i] = (1 - a) * fixedMean[i] + a * stats.mean(i);
-            std[i] = (1 - a) * fixedStd[i] + a * rollingStd;
+            double w = fixedOnly[i] ? 0 : a;
+            mean[i] = (1 - w) * fixedMean[i] + w * stats.mean(i);
+            std[i] = (1 - w) * fixedStd[i] + w * rollingStd;
             out[i] = (raw[i] - mean[i]) / std[i];
         }
     }
 
-    void denormalize(double[] normalized, double[] out) {
+    void denormalize(double[] raw, double[] normalized, double[] out) {
         if (!rolling) {
-            fixed.denormalize(normalized, out);
+            fixed.denormalize(raw, normalized, out);
             return;
         }
         for (int i = 0; i < normalized.length; i++) {

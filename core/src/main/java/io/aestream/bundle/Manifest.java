@@ -1,6 +1,11 @@
 package io.aestream.bundle;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.aestream.frame.FrameSpec;
+import io.aestream.frame.TabularFrameSpec;
+import io.aestream.scoring.FrameLikelihood;
+import io.aestream.scoring.InputColumns;
 import io.aestream.scoring.Normalizer;
 import io.aestream.scoring.Threshold;
 
@@ -26,10 +31,14 @@ import java.util.TreeMap;
  * @param trainingDataSha256 SHA-256 over the training input files, in the order read
  * @param libraryVersions    e.g. deeplearning4j, java
  * @param files              every other file of the bundle → its SHA-256, checked at load
+ * @param columns            tabular bundles: the column spec (types, monitored or context, scaling, constant
+ *                           columns left out); absent in older bundles, which means every column monitored under
+ *                           the model's distribution
  */
 public record Manifest(int formatVersion, String modelVersion, Instant createdAt, ModelInfo model, FrameSpec frameSpec,
                        List<String> featureNames, Normalizer normalizer, Threshold threshold, Map<String, Double> metrics,
-                       long seed, String trainingDataSha256, Map<String, String> libraryVersions, Map<String, String> files) {
+                       long seed, String trainingDataSha256, Map<String, String> libraryVersions, Map<String, String> files,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) InputColumns columns) {
 
     public static final int FORMAT_VERSION = 1;
 
@@ -52,17 +61,43 @@ public record Manifest(int formatVersion, String modelVersion, Instant createdAt
             throw new IllegalArgumentException("manifest normalizer: expected " + frameSpec.inputSize()
                     + " features, found " + normalizer.size());
         }
+        if (columns != null && !(frameSpec instanceof TabularFrameSpec t && t.columns().equals(columns.names()))) {
+            throw new IllegalArgumentException("manifest columns: the column spec " + columns.names()
+                    + " must name the frame spec's columns in order, found "
+                    + (frameSpec instanceof TabularFrameSpec t ? t.columns() : "a " + frameSpec.layout() + " frame spec"));
+        }
+    }
+
+    /** Without a column spec (audio bundles, bundles written before column specs existed). */
+    public Manifest(int formatVersion, String modelVersion, Instant createdAt, ModelInfo model, FrameSpec frameSpec,
+                    List<String> featureNames, Normalizer normalizer, Threshold threshold, Map<String, Double> metrics,
+                    long seed, String trainingDataSha256, Map<String, String> libraryVersions, Map<String, String> files) {
+        this(formatVersion, modelVersion, createdAt, model, frameSpec, featureNames, normalizer, threshold, metrics, seed,
+                trainingDataSha256, libraryVersions, files, null);
+    }
+
+    /** How each model input is scored: from the column spec, or every feature monitored under the model's distribution. */
+    @JsonIgnore
+    public FrameLikelihood likelihood() {
+        return columns == null ? FrameLikelihood.uniform(model.distribution(), frameSpec.inputSize())
+                : FrameLikelihood.of(model.distribution(), columns, frameSpec.inputSize());
     }
 
     /** A copy with the file checksums replaced (the writer fills them in last). */
     public Manifest withFiles(Map<String, String> newFiles) {
         return new Manifest(formatVersion, modelVersion, createdAt, model, frameSpec, featureNames, normalizer, threshold,
-                metrics, seed, trainingDataSha256, libraryVersions, newFiles);
+                metrics, seed, trainingDataSha256, libraryVersions, newFiles, columns);
+    }
+
+    /** A copy with another column spec. */
+    public Manifest withColumns(InputColumns newColumns) {
+        return new Manifest(formatVersion, modelVersion, createdAt, model, frameSpec, featureNames, normalizer, threshold,
+                metrics, seed, trainingDataSha256, libraryVersions, files, newColumns);
     }
 
     /** A copy with another threshold (recalibration keeps the weights). */
     public Manifest withThreshold(Threshold newThreshold) {
         return new Manifest(formatVersion, modelVersion, createdAt, model, frameSpec, featureNames, normalizer, newThreshold,
-                metrics, seed, trainingDataSha256, libraryVersions, files);
+                metrics, seed, trainingDataSha256, libraryVersions, files, columns);
     }
 }

@@ -27,11 +27,16 @@ public record ModelBundle(Manifest manifest, DenseNetwork network, Path location
                     + manifest.model().distribution().outputActivation() + " for " + manifest.model().distribution()
                     + ", found " + network.layers().get(network.layers().size() - 1).activation());
         }
+        try {
+            manifest.likelihood();
+        } catch (IllegalArgumentException e) {
+            throw new BundleFormatException(e.getMessage(), e);
+        }
     }
 
     /** A new scorer over this bundle (one per thread). */
     public Scorer newScorer() {
-        return new Scorer(network, manifest.normalizer(), manifest.model().distribution());
+        return new Scorer(network, manifest.normalizer(), manifest.likelihood());
     }
 
     public String version() {

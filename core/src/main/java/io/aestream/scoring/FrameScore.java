@@ -3,8 +3,8 @@ package io.aestream.scoring;
 /**
  * The result of scoring one frame.
  *
- * @param score          mean per-feature reconstruction NLL (MSE for Gaussian), in normalized units
- * @param featureErrors  per-feature NLL terms, in the order of the bundle's feature names
+ * @param score          mean reconstruction NLL over the monitored features (MSE for Gaussian), in normalized units
+ * @param featureErrors  per-feature NLL terms, in the order of the bundle's feature names; 0 for context columns
  * @param reconstruction the reconstruction in raw (denormalized) units: the denoised frame
  */
 public record FrameScore(double score, double[] featureErrors, double[] reconstruction) {

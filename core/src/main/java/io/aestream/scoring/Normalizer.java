@@ -13,7 +13,8 @@ import java.util.Arrays;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = Normalizer.Standardize.class, name = "standardize"),
         @JsonSubTypes.Type(value = Normalizer.MinMax.class, name = "minmax"),
-        @JsonSubTypes.Type(value = Normalizer.Identity.class, name = "identity")
+        @JsonSubTypes.Type(value = Normalizer.Identity.class, name = "identity"),
+        @JsonSubTypes.Type(value = Normalizer.PerFrame.class, name = "per-frame")
 })
 public sealed interface Normalizer {
 
@@ -24,6 +25,11 @@ public sealed interface Normalizer {
 
     /** Inverse of {@link #normalize}. */
     void denormalize(double[] in, double[] out);
+
+    /** Inverse of {@link #normalize} for the frame {@code raw} was: only {@link PerFrame} needs {@code raw}'s statistics. */
+    default void denormalize(double[] raw, double[] in, double[] out) {
+        denormalize(in, out);
+    }
 
     /** z = (x − mean) / std. A zero std (constant feature in training) is stored as 1 so the feature maps to 0. */
     record Standardize(double[] mean, double[] std) implements Normalizer {
@@ -140,6 +146,98 @@ public sealed interface Normalizer {
         @Override
         public void denormalize(double[] in, double[] out) {
             System.arraycopy(in, 0, out, 0, size);
+        }
+    }
+
+    /**
+     * Each window z-normalized per column over its own rows: the frame's shape, not its level, for shape anomalies.
+     * The window's std is held to {@code floor[j]}, so that a flat window does not blow its noise up into a shape;
+     * {@code passThrough[j]} columns (Bernoulli 0/1) are left as they are. Frames are time-major, {@code window}
+     * rows of {@code floor.length} columns. Inverting needs the raw frame's own statistics.
+     */
+    record PerFrame(int window, double[] floor, boolean[] passThrough) implements Normalizer {
+        public PerFrame {
+            if (window < 2) {
+                throw new IllegalArgumentException("normalizer per-frame: needs windows of >= 2 rows, got " + window);
+            }
+            if (floor == null || passThrough == null || floor.length == 0 || floor.length != passThrough.length) {
+                throw new IllegalArgumentException("normalizer per-frame: one floor and one pass-through flag per column");
+            }
+            for (int j = 0; j < floor.length; j++) {
+                if (!passThrough[j] && !(floor[j] > 0 && Double.isFinite(floor[j]))) {
+                    throw new IllegalArgumentException("normalizer per-frame floor[" + j + "]: must be finite and > 0, got " + floor[j]);
+                }
+            }
+            floor = floor.clone();
+            passThrough = passThrough.clone();
+        }
+
+        @Override
+        public int size() {
+            return window * floor.length;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PerFrame other && window == other.window && Arrays.equals(floor, other.floor)
+                    && Arrays.equals(passThrough, other.passThrough);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * window + Arrays.hashCode(floor)) + Arrays.hashCode(passThrough);
+        }
+
+        @Override
+        public String toString() {
+            return "PerFrame[window=" + window + ", floor=" + Arrays.toString(floor) + ", passThrough=" + Arrays.toString(passThrough) + "]";
+        }
+
+        @Override
+        public void normalize(double[] in, double[] out) {
+            int c = floor.length;
+            for (int j = 0; j < c; j++) {
+                double mean = passThrough[j] ? 0 : mean(in, j);
+                double scale = passThrough[j] ? 1 : scale(in, j, mean);
+                for (int t = 0; t < window; t++) {
+                    out[t * c + j] = (in[t * c + j] - mean) / scale;
+                }
+            }
+        }
+
+        /** Without the raw frame there is nothing to invert with. */
+        @Override
+        public void denormalize(double[] in, double[] out) {
+            throw new IllegalStateException("normalizer per-frame: inverting needs the raw frame (denormalize(raw, in, out))");
+        }
+
+        @Override
+        public void denormalize(double[] raw, double[] in, double[] out) {
+            int c = floor.length;
+            for (int j = 0; j < c; j++) {
+                double mean = passThrough[j] ? 0 : mean(raw, j);
+                double scale = passThrough[j] ? 1 : scale(raw, j, mean);
+                for (int t = 0; t < window; t++) {
+                    out[t * c + j] = in[t * c + j] * scale + mean;
+                }
+            }
+        }
+
+        private double mean(double[] frame, int j) {
+            double sum = 0;
+            for (int t = 0; t < window; t++) {
+                sum += frame[t * floor.length + j];
+            }
+            return sum / window;
+        }
+
+        private double scale(double[] frame, int j, double mean) {
+            double sum = 0;
+            for (int t = 0; t < window; t++) {
+                double d = frame[t * floor.length + j] - mean;
+                sum += d * d;
+            }
+            return Math.max(Math.sqrt(sum / window), floor[j]);
         }
     }
 

@@ -1,7 +1,8 @@
 package io.aestream.scoring;
 
 /**
- * Raw frame → normalize → reconstruct → per-feature NLL → score, plus the denormalized reconstruction.
+ * Raw frame → normalize → reconstruct → per-feature NLL ({@link FrameLikelihood}) → score, plus the denormalized
+ * reconstruction.
  * The one scoring path shared by the offline CLI and the stream app, which is what makes their outputs equal.
  * A network whose output is narrower than its input is an audio gain-mask model (sigmoid outputs o ∈ [0, 1], one per
  * band): its "reconstruction" is o itself, a band's error is the suppression 1 − o and the score their mean.
@@ -9,12 +10,17 @@ package io.aestream.scoring;
  */
 public final class Scorer {
     private final Normalizer normalizer;
-    private final Distribution distribution;
+    private final FrameLikelihood likelihood;
     private final ForwardPass forward;
     private final double[] normalized;
     private final double[] output;
 
+    /** Every feature monitored under {@code distribution}. */
     public Scorer(DenseNetwork network, Normalizer normalizer, Distribution distribution) {
+        this(network, normalizer, FrameLikelihood.uniform(distribution, network.inputSize()));
+    }
+
+    public Scorer(DenseNetwork network, Normalizer normalizer, FrameLikelihood likelihood) {
         if (normalizer.size() != network.inputSize()) {
             throw new IllegalArgumentException("normalizer: expected " + network.inputSize() + " features, found " + normalizer.size());
         }
@@ -23,7 +29,10 @@ public final class Scorer {
                     + network.inputSize() + " vs " + network.outputSize());
         }
         this.normalizer = normalizer;
-        this.distribution = distribution;
+        if (likelihood.size() != network.inputSize()) {
+            throw new IllegalArgumentException("likelihood: expected " + network.inputSize() + " features, found " + likelihood.size());
+        }
+        this.likelihood = likelihood;
         this.forward = new ForwardPass(network);
         this.normalized = new double[network.inputSize()];
         this.output = new double[network.outputSize()];
@@ -43,14 +52,10 @@ public final class Scorer {
             return gains();
         }
         double[] errors = new double[output.length];
-        double sum = 0;
-        for (int i = 0; i < output.length; i++) {
-            errors[i] = distribution.elementLoss(normalized[i], output[i]);
-            sum += errors[i];
-        }
+        double score = likelihood.score(normalized, output, errors);
         double[] reconstruction = new double[output.length];
-        normalizer.denormalize(output, reconstruction);
-        return new FrameScore(sum / output.length, errors, reconstruction);
+        normalizer.denormalize(frame, output, reconstruction);
+        return new FrameScore(score, errors, reconstruction);
     }
 
     private FrameScore gains() {

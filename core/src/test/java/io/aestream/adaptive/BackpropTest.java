@@ -2,11 +2,16 @@ package io.aestream.adaptive;
 
 import io.aestream.scoring.Activation;
 import io.aestream.scoring.DenseNetwork;
+import io.aestream.scoring.ColumnSpec;
 import io.aestream.scoring.Distribution;
+import io.aestream.scoring.FrameLikelihood;
+import io.aestream.scoring.InputColumns;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -29,18 +34,39 @@ class BackpropTest {
         // Given a small network and frames valid for the distribution
         DenseNetwork net = TestNetworks.random(7, hidden, output, 5, 4, 3, 5);
         double[][] frames = frames(dist, 6);
-        Backprop bp = new Backprop(net, dist);
+        Backprop bp = new Backprop(net, dist, FrameLikelihood.uniform(dist, 5));
+
+        // When the analytic gradient is computed, then every parameter's central difference agrees to 1e-4 relative
+        assertGradients(bp, net, frames);
+    }
+
+    private static void assertGradients(Backprop bp, DenseNetwork net, double[][] frames) {
         double[][] w = Backprop.weightsOf(net);
         double[][] b = Backprop.biasesOf(net);
         double[][] gw = FineTuner.zerosLike(w);
         double[][] gb = FineTuner.zerosLike(b);
-
-        // When the analytic gradient is computed
         bp.lossAndGradient(w, b, frames, null, 0, frames.length, gw, gb);
-
-        // Then every parameter's central difference agrees to 1e-4 relative
         assertGradient(bp, w, b, frames, w, gw);
         assertGradient(bp, w, b, frames, b, gb);
+    }
+
+    @Test
+    void shouldMatchFiniteDifferencesWhenBernoulliColumnsReadTheirOutputAsLogits() {
+        // Given a Gaussian network over a window of 3 rows of one value column and one 0/1 column
+        DenseNetwork net = TestNetworks.random(8, Activation.TANH, Activation.IDENTITY, 6, 4, 3, 6);
+        InputColumns columns = new InputColumns(List.of(new ColumnSpec("v", Distribution.GAUSSIAN, true, null),
+                new ColumnSpec("cmd", Distribution.BERNOULLI, false, null)), null);
+        Backprop bp = new Backprop(net, Distribution.GAUSSIAN, FrameLikelihood.of(Distribution.GAUSSIAN, columns, 6));
+        Random r = new Random(4);
+        double[][] frames = new double[6][6];
+        for (double[] row : frames) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = j % 2 == 0 ? r.nextGaussian() : r.nextInt(2);
+            }
+        }
+
+        // When the analytic gradient is computed, then the cross-entropy-on-sigmoid gradient agrees with central differences
+        assertGradients(bp, net, frames);
     }
 
     private static void assertGradient(Backprop bp, double[][] w, double[][] b, double[][] frames, double[][] params,

@@ -1,8 +1,13 @@
 package io.aestream.adaptive;
 
+import io.aestream.scoring.ColumnSpec;
+import io.aestream.scoring.Distribution;
+import io.aestream.scoring.FrameLikelihood;
+import io.aestream.scoring.InputColumns;
 import io.aestream.scoring.Normalizer;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,6 +76,28 @@ class RollingNormalizerTest {
     }
 
     @Test
+    void shouldKeepBernoulliColumnsOnTheFixedMappingWhenRollingStatisticsAreActive() {
+        // Given a value column and a 0/1 command column that is on most of the time
+        Normalizer fixed = new Normalizer.Standardize(new double[] {0, 0}, new double[] {1, 1});
+        InputColumns columns = new InputColumns(List.of(new ColumnSpec("v", Distribution.GAUSSIAN, true, null),
+                new ColumnSpec("cmd", Distribution.BERNOULLI, false, null)), null);
+        RollingNormalizer n = new RollingNormalizer(fixed, new NormalizationConfig(1, 100, 10),
+                FrameLikelihood.of(Distribution.GAUSSIAN, columns, 2));
+        EwStats stats = new EwStats(2);
+        for (int t = 0; t < 200; t++) {
+            n.update(stats, new double[] {5 + Math.sin(t), t % 10 == 0 ? 0 : 1});
+        }
+        double[] out = new double[2];
+
+        // When
+        n.normalize(stats, new double[] {5, 1}, out);
+
+        // Then the value is centred by the rolling mean, the command stays 0/1 for its cross-entropy
+        assertThat(out[0]).isCloseTo(0, within(0.5));
+        assertThat(out[1]).isEqualTo(1.0);
+    }
+
+    @Test
     void shouldBlendWhenAlphaIsBetweenZeroAndOne() {
         // Given alpha 0.5, fixed mean 0/std 1 and a history at constant 4 (std floored at 0.05)
         RollingNormalizer n = new RollingNormalizer(fixed, new NormalizationConfig(0.5, 100, 1));
@@ -81,7 +108,7 @@ class RollingNormalizerTest {
 
         // When normalizing and inverting
         n.normalize(stats, new double[] {4, 2}, out);
-        n.denormalize(out, back);
+        n.denormalize(new double[] {4, 2}, out, back);
 
         // Then mean = 2, std = 0.525, and the inverse restores the frame
         assertThat(out[0]).isCloseTo(2 / 0.525, within(1e-12));

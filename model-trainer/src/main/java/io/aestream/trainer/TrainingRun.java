@@ -1,9 +1,10 @@
 package io.aestream.trainer;
 
-import io.aestream.scoring.Distribution;
+import io.aestream.scoring.FrameLikelihood;
 import io.aestream.scoring.Scorer;
 import io.aestream.scoring.Threshold;
 import io.aestream.trainer.calibrate.Calibrator;
+import io.aestream.trainer.calibrate.NoiseFloor;
 import io.aestream.trainer.calibrate.ThresholdMethod;
 import io.aestream.trainer.data.TrainingData;
 import io.aestream.trainer.eval.PcaBaseline;
@@ -36,26 +37,27 @@ public record TrainingRun(TrainingData data, AutoencoderSpec spec, TrainingOptio
                                       TrainingSet.NoisySource noisy, ThresholdMethod method, CalibrateOn on,
                                       ModelFitter fitter, TrainingListener listener) {
         long t0 = System.nanoTime();
-        TrainingSet set = data.trainingSet(noisy);
+        FrameLikelihood likelihood = data.likelihood(spec.architecture().distribution());
+        TrainingSet set = data.trainingSet(noisy, likelihood);
         TrainedModel model = fitter.fit(spec, set, options, listener);
         double seconds = (System.nanoTime() - t0) / 1e9;
 
         int[] calib = calibrationFrames(data, method, on);
         boolean[] labels = method instanceof ThresholdMethod.BestF1 ? frameLabels(data, calib) : null;
-        Distribution distribution = spec.architecture().distribution();
-        Scorer scorer = new Scorer(model.network(), data.normalizer(), distribution);
+        Scorer scorer = new Scorer(model.network(), data.normalizer(), likelihood);
         double[] calibScores = scores(scorer, data, calib);
-        Threshold threshold = Calibrator.calibrate(method, calibScores, labels);
+        double floor = data.columns() == null ? 0 : NoiseFloor.of(data.trainingRows(), data.columns());
+        Threshold threshold = NoiseFloor.apply(Calibrator.calibrate(method, calibScores, labels), floor);
 
         var pcaNetwork = PcaBaseline.fit(set.train(), spec.architecture().codeSize());
-        Scorer pcaScorer = new Scorer(pcaNetwork, data.normalizer(), Distribution.GAUSSIAN);
-        Threshold pcaThreshold = Calibrator.calibrate(method, scores(pcaScorer, data, calib), labels);
+        Scorer pcaScorer = new Scorer(pcaNetwork, data.normalizer(), likelihood.asGaussian());
+        Threshold pcaThreshold = NoiseFloor.apply(Calibrator.calibrate(method, scores(pcaScorer, data, calib), labels), floor);
         PcaBaseline pca = new PcaBaseline(pcaNetwork, pcaThreshold);
 
         Map<String, Double> metrics = new LinkedHashMap<>();
         metrics.put("train_frames", (double) data.trainFrames().length);
         metrics.put("validation_frames", (double) data.validationFrames().length);
-        metrics.put("epochs_run", (double) model.history().size());
+        metrics.put("epochs_run", (double) model.epochsRun());
         metrics.put("best_epoch", (double) model.bestEpoch());
         model.history().stream().filter(e -> e.epoch() == model.bestEpoch()).findFirst().ifPresent(e -> {
             metrics.put("train_loss", e.trainLoss());

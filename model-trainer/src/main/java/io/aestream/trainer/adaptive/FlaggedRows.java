@@ -5,6 +5,7 @@ import io.aestream.trainer.data.RowRange;
 import io.aestream.trainer.eval.BinaryMetrics;
 import io.aestream.trainer.eval.Counts;
 import io.aestream.trainer.eval.Evaluation;
+import io.aestream.trainer.eval.EventFigures;
 import io.aestream.trainer.eval.Figures;
 import io.aestream.trainer.eval.FlagRule;
 import io.aestream.trainer.eval.early.EarlyFigures;
@@ -60,6 +61,10 @@ public record FlaggedRows(double[] scores, boolean[] flags, boolean[] labels) {
         BinaryMetrics.BestF1 best = BinaryMetrics.bestF1(scores, labels);
         return new Figures(scores.length, anomalies, BinaryMetrics.rocAuc(scores, labels), BinaryMetrics.prAuc(scores, labels),
                 best.f1(), best.threshold(), threshold, c.precision(), c.recall(), c.f1(), c.far(), c.mar());
+    }
+
+    public EventFigures events() {
+        return EventFigures.of(flags, labels);
     }
 
     public EarlyFigures early() {

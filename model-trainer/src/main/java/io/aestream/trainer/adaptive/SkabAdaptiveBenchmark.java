@@ -87,7 +87,7 @@ public class SkabAdaptiveBenchmark implements Callable<Integer> {
             }
             PcaBaseline pca = PcaBaseline.read(out);
             byScorer.computeIfAbsent("PCA baseline, fixed, flag rule all", k -> new ArrayList<>()).add(FlaggedRows.of(d.frames(),
-                    ScoredFrame.fixed(pca.scorer(bundle.manifest().normalizer()), pca.threshold(), "pca", frames), d.rowLabels(), test,
+                    ScoredFrame.fixed(pca.scorer(bundle.manifest()), pca.threshold(), "pca", frames), d.rowLabels(), test,
                     io.aestream.trainer.eval.FlagRule.ALL));
         }
         System.out.printf(Locale.ROOT, "SKAB fixed vs adaptive, train args %s, %.0f s%n", trainArgs, (System.nanoTime() - t0) / 1e9);

@@ -6,6 +6,7 @@ import io.aestream.trainer.data.Dataset;
 import io.aestream.trainer.data.EnumOption;
 import io.aestream.trainer.data.RowRange;
 import io.aestream.trainer.eval.Evaluation;
+import io.aestream.trainer.eval.EventFigures;
 import io.aestream.trainer.eval.Figures;
 import io.aestream.trainer.eval.FlagRule;
 import io.aestream.trainer.eval.PcaBaseline;
@@ -76,7 +77,7 @@ public class SkabBenchmark implements Callable<Integer> {
             RowRange rows = new RowRange(judged == JudgeRows.ALL ? 0 : trainRows, d.rows());
             Evaluation.Rows m = Evaluation.rows(bundle.newScorer(), d, rows, rule);
             PcaBaseline baseline = PcaBaseline.read(out);
-            Evaluation.Rows p = Evaluation.rows(baseline.scorer(bundle.manifest().normalizer()), d, rows, rule);
+            Evaluation.Rows p = Evaluation.rows(baseline.scorer(bundle.manifest()), d, rows, rule);
             model.add(thresholded(m, bundle.manifest().threshold().value()));
             pca.add(thresholded(p, baseline.threshold().value()));
         }
@@ -85,10 +86,11 @@ public class SkabBenchmark implements Callable<Integer> {
         Evaluation.Rows allPca = Evaluation.Rows.concat(pca);
         System.out.printf(Locale.ROOT, "SKAB, %d files, train args %s, flag rule %s, judged rows %s, %.0f s%n", files.size(),
                 trainArgs, rule, judged, seconds);
-        System.out.printf(Locale.ROOT, "| scorer | threshold × | F1 | FAR %% | MAR %% | ROC-AUC (score/threshold) |%n|---|---|---|---|---|---|%n");
+        System.out.printf(Locale.ROOT, "| scorer | threshold × | F1 | FAR %% | MAR %% | ROC-AUC (score/threshold) | event P / R / F1"
+                + " (found / sequences, FP regions) |%n|---|---|---|---|---|---|---|%n");
         for (double scale : scales) {
-            print("model", Figures.of(allModel.scores(), allModel.labels(), scale), scale);
-            print("PCA, same code size", Figures.of(allPca.scores(), allPca.labels(), scale), scale);
+            print("model", Figures.of(allModel.scores(), allModel.labels(), scale), events(model, scale), scale);
+            print("PCA, same code size", Figures.of(allPca.scores(), allPca.labels(), scale), events(pca, scale), scale);
         }
         return 0;
     }
@@ -98,9 +100,15 @@ public class SkabBenchmark implements Callable<Integer> {
         TEST, ALL
     }
 
-    private static void print(String scorer, Figures f, double scale) {
-        System.out.printf(Locale.ROOT, "| %s | %.2f | %.3f | %.2f | %.2f | %.3f |%n", scorer, scale, f.f1(), 100 * f.far(),
-                100 * f.mar(), f.rocAuc());
+    private static void print(String scorer, Figures f, EventFigures e, double scale) {
+        System.out.printf(Locale.ROOT, "| %s | %.2f | %.3f | %.2f | %.2f | %.3f | %.3f / %.3f / %.3f (%d / %d, %d) |%n", scorer, scale,
+                f.f1(), 100 * f.far(), 100 * f.mar(), f.rocAuc(), e.precision(), e.recall(), e.f1(), e.found(), e.sequences(),
+                e.falsePositives());
+    }
+
+    /** Per file (a sequence never spans two files), summed. */
+    private static EventFigures events(List<Evaluation.Rows> files, double scale) {
+        return EventFigures.sum(files.stream().map(r -> EventFigures.ofScores(r.scores(), r.labels(), scale)).toList());
     }
 
     /**

@@ -9,6 +9,7 @@ import io.aestream.trainer.adaptive.ScoredFrame;
 import io.aestream.trainer.adaptive.SourceFrames;
 import io.aestream.trainer.data.Dataset;
 import io.aestream.trainer.data.RowRange;
+import io.aestream.trainer.eval.EventFigures;
 import io.aestream.trainer.eval.Figures;
 import io.aestream.trainer.eval.FlagRule;
 import io.aestream.trainer.eval.PcaBaseline;
@@ -26,8 +27,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * {@code evaluate}: ROC-AUC, PR-AUC, best F1 and its threshold, precision/recall/F1/FAR/MAR of the flags, and the
- * windowed early-detection score (standard, low-FP and low-FN profiles) on labelled rows — for the model and, beside
- * it, for the PCA baseline stored in the bundle. With {@code --adaptive} the model's scores and flags are those of
+ * windowed early-detection score (standard, low-FP and low-FN profiles) and event-level precision/recall/F1 on
+ * labelled rows — for the model and, beside it, for the PCA baseline stored in the bundle. With {@code --adaptive} the model's scores and flags are those of
  * the stream's adaptive detection (each file one source); the baseline stays fixed.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Evaluate a bundle on labelled rows.")
@@ -55,7 +56,12 @@ public class EvaluateCommand extends BaseCommand {
     Path json;
 
     /** What {@code --json} writes; {@code adaptive} is the config used, null for fixed scoring. */
-    record Report(String modelVersion, String flagRule, AdaptiveConfig adaptive, Figures model, Figures pca, Early early) {
+    record Report(String modelVersion, String flagRule, AdaptiveConfig adaptive, Figures model, Figures pca, Early early,
+                  Events events) {
+    }
+
+    /** Event-level figures of the model and of the baseline. */
+    record Events(EventFigures model, EventFigures pca) {
     }
 
     /** Early-detection figures of the model and of the baseline. */
@@ -78,12 +84,13 @@ public class EvaluateCommand extends BaseCommand {
         SourceFrames frames = SourceFrames.of(data, null);
         List<ScoredFrame> modelFrames = ScoredFrame.of(bundle, config, frames);
         PcaBaseline pca = PcaBaseline.read(input.model);
-        List<ScoredFrame> pcaFrames = ScoredFrame.fixed(pca.scorer(bundle.manifest().normalizer()), pca.threshold(), "pca", frames);
+        List<ScoredFrame> pcaFrames = ScoredFrame.fixed(pca.scorer(bundle.manifest()), pca.threshold(), "pca", frames);
         FlaggedRows m = FlaggedRows.of(data.frames(), modelFrames, data.rowLabels(), range, rule);
         FlaggedRows p = FlaggedRows.of(data.frames(), pcaFrames, data.rowLabels(), range, rule);
         Report report = new Report(bundle.version() + (config.isPresent() ? " (adaptive)" : ""), rule.name().toLowerCase(Locale.ROOT),
                 config.orElse(null), m.figures(config.isPresent() ? Double.NaN : bundle.manifest().threshold().value()),
-                p.figures(pca.threshold().value()), new Early(m.early(), p.early()));
+                p.figures(pca.threshold().value()), new Early(m.early(), p.early()),
+                new Events(m.events(), p.events()));
         printTable(out(), report);
         if (json != null) {
             Json.mapper().writeValue(json.toFile(), report);
@@ -92,13 +99,14 @@ public class EvaluateCommand extends BaseCommand {
     }
 
     /** One column of the table: a scorer's point-wise and early-detection figures. */
-    private record Column(Figures f, EarlyFigures e) {
+    private record Column(Figures f, EarlyFigures e, EventFigures v) {
     }
 
     static void printTable(PrintWriter w, Report r) {
         w.printf(Locale.ROOT, "%s, flag rule %s%n", r.modelVersion(), r.flagRule());
-        w.printf(Locale.ROOT, "%-26s %14s %14s%n", "", r.adaptive() == null ? "model" : "adaptive model", "pca baseline");
-        Column[] cols = {new Column(r.model(), r.early().model()), new Column(r.pca(), r.early().pca())};
+        w.printf(Locale.ROOT, "%-30s %14s %14s%n", "", r.adaptive() == null ? "model" : "adaptive model", "pca baseline");
+        Column[] cols = {new Column(r.model(), r.early().model(), r.events().model()),
+                new Column(r.pca(), r.early().pca(), r.events().pca())};
         line(w, cols, "rows", c -> c.f().rows(), "%14.0f");
         line(w, cols, "anomalous rows", c -> c.f().anomalies(), "%14.0f");
         line(w, cols, "ROC-AUC", c -> c.f().rocAuc(), "%14.4f");
@@ -117,10 +125,17 @@ public class EvaluateCommand extends BaseCommand {
         line(w, cols, "windows detected", c -> c.e().detected(), "%14.0f");
         line(w, cols, "windows", c -> c.e().windows(), "%14.0f");
         line(w, cols, "flags outside windows", c -> c.e().falsePositives(), "%14.0f");
+        line(w, cols, "anomaly sequences", c -> c.v().sequences(), "%14.0f");
+        line(w, cols, "sequences found", c -> c.v().found(), "%14.0f");
+        line(w, cols, "false-positive regions", c -> c.v().falsePositives(), "%14.0f");
+        line(w, cols, "event precision", c -> c.v().precision(), "%14.4f");
+        line(w, cols, "event recall", c -> c.v().recall(), "%14.4f");
+        line(w, cols, "event F1", c -> c.v().f1(), "%14.4f");
+        line(w, cols, "point-adjusted F1 (inflated)", c -> c.v().pointAdjustedF1(), "%14.4f");
         w.flush();
     }
 
     private static void line(PrintWriter w, Column[] cols, String name, ToDoubleFunction<Column> value, String fmt) {
-        w.printf(Locale.ROOT, "%-26s " + fmt + " " + fmt + "%n", name, value.applyAsDouble(cols[0]), value.applyAsDouble(cols[1]));
+        w.printf(Locale.ROOT, "%-30s " + fmt + " " + fmt + "%n", name, value.applyAsDouble(cols[0]), value.applyAsDouble(cols[1]));
     }
 }

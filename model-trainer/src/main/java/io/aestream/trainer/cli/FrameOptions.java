@@ -7,6 +7,7 @@ import io.aestream.frame.VectorFrameSpec;
 import io.aestream.frame.WindowFrameSpec;
 import io.aestream.frame.WindowFunction;
 import io.aestream.trainer.data.CsvFormat;
+import io.aestream.trainer.data.CsvReader;
 import io.aestream.trainer.data.Dataset;
 import io.aestream.trainer.data.EnumOption;
 import io.aestream.trainer.data.InputFiles;
@@ -22,7 +23,9 @@ import java.util.List;
 public final class FrameOptions {
     @Option(names = "--layout", description = "vector or window (tabular input)")
     String layout;
-    @Option(names = "--columns", split = ",", description = "feature columns by header name (tabular input)")
+    @Option(names = "--columns", split = ",",
+            description = "feature columns by header name (tabular input; default: every numeric column but the timestamp and"
+                    + " label columns)")
     List<String> columns;
     @Option(names = "--window", description = "window layout: rows per window; audio: hann, sqrt_hann, hamming or rectangular")
     String window;
@@ -48,13 +51,14 @@ public final class FrameOptions {
             int h = hop == null ? frameLength / 2 : hop;
             return Dataset.ofAudio(input.files(), rate -> new AudioFrameSpec(rate, frameLength, h, wf, af, melBands));
         }
-        return Dataset.ofTables(input.files(), tableSpec(), CsvFormat.parseSeparator(separator), timestampColumn, labelColumn);
+        char sep = CsvFormat.parseSeparator(separator);
+        List<String> cols = columns != null && !columns.isEmpty() ? columns
+                : CsvReader.numericColumns(input.files().get(0), sep,
+                        java.util.stream.Stream.of(timestampColumn, labelColumn).filter(java.util.Objects::nonNull).toList());
+        return Dataset.ofTables(input.files(), tableSpec(cols), sep, timestampColumn, labelColumn);
     }
 
-    private FrameSpec tableSpec() {
-        if (columns == null || columns.isEmpty()) {
-            throw new IllegalArgumentException("columns: --columns is required for tabular input");
-        }
+    private FrameSpec tableSpec(List<String> columns) {
         if (layout == null || layout.equals("vector")) {
             return new VectorFrameSpec(columns);
         }

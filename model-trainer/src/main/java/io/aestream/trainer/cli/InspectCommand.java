@@ -5,6 +5,7 @@ import io.aestream.bundle.Json;
 import io.aestream.bundle.Manifest;
 import io.aestream.bundle.ModelBundle;
 import io.aestream.scoring.DenseLayer;
+import io.aestream.trainer.report.ColumnsText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -41,6 +42,9 @@ public class InspectCommand extends BaseCommand {
         List<String> f = m.featureNames();
         w.printf("features     %d: %s%s%n", f.size(), String.join(", ", f.subList(0, Math.min(8, f.size()))), f.size() > 8 ? ", …" : "");
         w.printf("normalizer   %s%n", m.normalizer().getClass().getSimpleName().toLowerCase(Locale.ROOT));
+        if (m.columns() != null) {
+            w.printf("columns      %s%n", ColumnsText.of(m.columns()));
+        }
         w.printf(Locale.ROOT, "threshold    %.6g (%s %s)%n", m.threshold().value(), m.threshold().method(), m.threshold().parameters());
         w.printf("seed         %d%n", m.seed());
         w.printf("data sha256  %s%n", m.trainingDataSha256());

@@ -47,11 +47,14 @@ public class TrainCommand extends BaseCommand {
     ModelOptions model = new ModelOptions();
     @Mixin
     MaskOptions mask = new MaskOptions();
+    ColumnOptions columns = new ColumnOptions();
     @ArgGroup(exclusive = true)
     Range range;
     @Option(names = "--validation-fraction", defaultValue = "0.2", description = "share of the training range held out at its end")
     double validationFraction;
-    @Option(names = "--normalizer", defaultValue = "standardize", description = "standardize, minmax or none")
+    @Option(names = "--normalizer", defaultValue = "standardize",
+            description = "standardize, robust (median / IQR), minmax, none or per-frame (each window z-normalized per column:"
+                    + " shape anomalies)")
     String normalizer;
     @Option(names = "--threshold", defaultValue = "quantile:0.995",
             description = "quantile:Q, sigma:K, best-f1 or scaled-quantile:Q:F (default ${DEFAULT-VALUE})")
@@ -98,7 +101,7 @@ public class TrainCommand extends BaseCommand {
         Split split = Split.of(range == null ? null : range.rows, range == null || range.fraction == null ? 1.0 : range.fraction,
                 validationFraction, dataset.rows());
         NormalizerKind kind = NormalizerKind.parse(normalizer);
-        TrainingData data = TrainingData.prepare(dataset, split, kind);
+        TrainingData data = TrainingData.prepare(dataset, split, columns.plan(kind), spec.architecture().distribution());
         NoisyAudio noisy = noisySource(spec, data);
         if (noisy != null) {
             // the network's inputs are noisy: fit the normalizer on clean and noisy training frames alike
@@ -124,8 +127,11 @@ public class TrainCommand extends BaseCommand {
         Path reportDir = report != null ? report : out.resolveSibling(out.getFileName() + "-report");
         ReportWriter.write(reportDir, run, written, noisy);
         out().printf(Locale.ROOT, "wrote %s (%s): %d training frames, %d epochs, threshold %.6g (%s); report in %s%n",
-                out, written.modelVersion(), data.trainFrames().length, run.model().history().size(),
+                out, written.modelVersion(), data.trainFrames().length, run.model().epochsRun(),
                 written.threshold().value(), written.threshold().method(), reportDir);
+        if (written.columns() != null && !written.columns().constant().isEmpty()) {
+            out().printf(Locale.ROOT, "left out, constant on the training rows: %s%n", written.columns().constant().keySet());
+        }
         return 0;
     }
 

@@ -45,6 +45,45 @@ public final class CsvReader {
         }
     }
 
+    /**
+     * The header names of {@code file} whose first data row holds a number, except {@code exclude} (timestamp and
+     * label columns): what {@code train} models when no columns are named.
+     */
+    public static List<String> numericColumns(Path file, char separator, java.util.Collection<String> exclude) {
+        CSVFormat csv = CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader()
+                .setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).setTrim(true).build();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser parser = csv.parse(in)) {
+            List<String> names = parser.getHeaderNames();
+            java.util.Iterator<CSVRecord> it = parser.iterator();
+            if (names.isEmpty() || !it.hasNext()) {
+                throw BadInputException.inFile(file, "a header line and at least one data row are required");
+            }
+            CSVRecord first = it.next();
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < names.size() && i < first.size(); i++) {
+                if (!exclude.contains(names.get(i)) && isNumber(first.get(i))) {
+                    out.add(names.get(i));
+                }
+            }
+            if (out.isEmpty()) {
+                throw BadInputException.inFile(file, "no numeric column besides the timestamp and label columns; header " + names);
+            }
+            return out;
+        } catch (IOException e) {
+            throw BadInputException.inFile(file, "cannot read: " + e.getMessage());
+        } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            throw BadInputException.inFile(file, "malformed CSV: " + e.getMessage());
+        }
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            return Double.isFinite(Double.parseDouble(text));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     private CsvTable readRows(Path file, CSVParser parser, int[] featureIdx, int tsIdx, int labelIdx) {
         List<double[]> values = new ArrayList<>();
         List<String> timestamps = new ArrayList<>();

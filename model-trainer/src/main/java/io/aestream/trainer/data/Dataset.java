@@ -2,6 +2,8 @@ package io.aestream.trainer.data;
 
 import io.aestream.frame.AudioFrameSpec;
 import io.aestream.frame.FrameSpec;
+import io.aestream.frame.VectorFrameSpec;
+import io.aestream.frame.WindowFrameSpec;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,6 +61,31 @@ public record Dataset(FrameSpec spec, List<Path> files, List<CsvTable> tables, L
             }
             return spec;
         });
+    }
+
+    /** The same rows framed over a subset of the columns (in the given order), e.g. without constant columns. */
+    public Dataset select(List<String> columns) {
+        List<String> have = Framer.columns(spec);
+        int[] idx = columns.stream().mapToInt(c -> {
+            int i = have.indexOf(c);
+            if (i < 0) {
+                throw new IllegalArgumentException("columns: unknown column '" + c + "', the input has " + have);
+            }
+            return i;
+        }).toArray();
+        FrameSpec narrowed = spec instanceof WindowFrameSpec w ? new WindowFrameSpec(columns, w.window(), w.hop())
+                : new VectorFrameSpec(columns);
+        List<CsvTable> projected = tables.stream().map(t -> {
+            double[][] v = new double[t.rows()][];
+            for (int r = 0; r < v.length; r++) {
+                v[r] = new double[idx.length];
+                for (int j = 0; j < idx.length; j++) {
+                    v[r][j] = t.values()[r][idx[j]];
+                }
+            }
+            return new CsvTable(t.file(), v, t.timestamps(), t.labels(), t.lines());
+        }).toList();
+        return new Dataset(narrowed, files, projected, List.of(), Framer.frameTables(narrowed, projected));
     }
 
     public int rows() {

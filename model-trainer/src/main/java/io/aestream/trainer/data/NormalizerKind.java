@@ -2,9 +2,12 @@ package io.aestream.trainer.data;
 
 import io.aestream.scoring.Normalizer;
 
-/** Which normalizer to fit on the training rows. */
+/**
+ * Which normalizer to fit on the training rows. Tables are fitted per column by {@link ColumnFitter}; this fits
+ * audio bins, where robust scaling is not offered.
+ */
 public enum NormalizerKind {
-    STANDARDIZE, MINMAX, NONE;
+    STANDARDIZE, ROBUST, MINMAX, NONE, PER_FRAME;
 
     public static NormalizerKind parse(String text) {
         return EnumOption.parse(NormalizerKind.class, "normalizer", text);
@@ -59,6 +62,8 @@ public enum NormalizerKind {
                 }
                 return new Normalizer.MinMax(tileOut(a, tile), tileOut(b, tile));
             }
+            case ROBUST, PER_FRAME -> throw new IllegalArgumentException("normalizer: " + name().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', '-') + " scaling is for tabular input, not audio");
             default -> {
                 return new Normalizer.Identity(d * tile);
             }
@@ -66,10 +71,6 @@ public enum NormalizerKind {
     }
 
     private static double[] tileOut(double[] v, int tile) {
-        double[] out = new double[v.length * tile];
-        for (int t = 0; t < tile; t++) {
-            System.arraycopy(v, 0, out, t * v.length, v.length);
-        }
-        return out;
+        return ColumnFitter.tileOut(v, tile);
     }
 }

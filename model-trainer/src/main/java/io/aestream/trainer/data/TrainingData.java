@@ -2,6 +2,9 @@ package io.aestream.trainer.data;
 
 import io.aestream.frame.AudioFrameSpec;
 import io.aestream.frame.WindowFrameSpec;
+import io.aestream.scoring.Distribution;
+import io.aestream.scoring.FrameLikelihood;
+import io.aestream.scoring.InputColumns;
 import io.aestream.scoring.Normalizer;
 import io.aestream.trainer.train.TrainingSet;
 
@@ -16,18 +19,53 @@ import java.util.stream.IntStream;
  *
  * @param trainFrames      frames lying wholly in the training rows, unlabelled
  * @param validationFrames frames lying wholly in the validation rows, unlabelled
+ * @param columns          tabular input: the column spec (types, monitored columns, scaling, constant columns
+ *                         left out); null for audio
  */
-public record TrainingData(Dataset dataset, Split split, Normalizer normalizer, int[] trainFrames, int[] validationFrames) {
+public record TrainingData(Dataset dataset, Split split, Normalizer normalizer, int[] trainFrames, int[] validationFrames,
+                           InputColumns columns) {
 
+    /** With {@code train}'s default column plan under a Gaussian model (tables), or per-bin scaling (audio). */
     public static TrainingData prepare(Dataset dataset, Split split, NormalizerKind kind) {
-        boolean[] anomalous = frameAnomalous(dataset);
-        int[] train = framesIn(dataset.frames(), split.train(), anomalous);
-        int[] validation = framesIn(dataset.frames(), split.validation(), anomalous);
+        return prepare(dataset, split, ColumnPlan.defaults(kind), Distribution.GAUSSIAN);
+    }
+
+    /**
+     * Tables: columns constant on the training rows are left out first (if the plan says so), then every column is
+     * typed, scaled and marked monitored or context by {@link ColumnFitter}.
+     */
+    public static TrainingData prepare(Dataset dataset, Split split, ColumnPlan plan, Distribution model) {
+        if (dataset.spec() instanceof AudioFrameSpec) {
+            int[] train = requireTraining(dataset, split);
+            Normalizer normalizer = plan.scaling().fit(normalizerBase(dataset, split.train(), train), 1, AUDIO_MIN_SCALE);
+            return new TrainingData(dataset, split, normalizer, train, framesIn(dataset.frames(), split.validation(),
+                    frameAnomalous(dataset)), null);
+        }
+        java.util.Map<String, Double> constant = plan.dropConstant()
+                ? ColumnFitter.constantColumns(normalizerBase(dataset, split.train(), null), Framer.columns(dataset.spec()))
+                : java.util.Map.of();
+        Dataset kept = dataset;
+        if (!constant.isEmpty()) {
+            List<String> rest = Framer.columns(dataset.spec()).stream().filter(c -> !constant.containsKey(c)).toList();
+            if (rest.isEmpty()) {
+                throw new BadInputException("columns: every column is constant on the training rows " + split.train() + ": "
+                        + constant + "; there is nothing to model");
+            }
+            kept = dataset.select(rest);
+        }
+        int[] train = requireTraining(kept, split);
+        ColumnFitter.Fitted fitted = ColumnFitter.fit(normalizerBase(kept, split.train(), train), Framer.columns(kept.spec()),
+                plan, model, tile(kept), constant);
+        return new TrainingData(kept, split, fitted.normalizer(), train,
+                framesIn(kept.frames(), split.validation(), frameAnomalous(kept)), fitted.columns());
+    }
+
+    private static int[] requireTraining(Dataset dataset, Split split) {
+        int[] train = framesIn(dataset.frames(), split.train(), frameAnomalous(dataset));
         if (train.length == 0) {
             throw new BadInputException("training rows " + split.train() + ": no complete, unlabelled frame lies in them");
         }
-        Normalizer normalizer = kind.fit(normalizerBase(dataset, split.train(), train), tile(dataset), minScale(dataset));
-        return new TrainingData(dataset, split, normalizer, train, validation);
+        return train;
     }
 
     /**
@@ -38,12 +76,26 @@ public record TrainingData(Dataset dataset, Split split, Normalizer normalizer, 
         double[][] base = normalizerBase(dataset, split.train(), trainFrames);
         double[][] all = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(extra))
                 .toArray(double[][]::new);
-        return new TrainingData(dataset, split, kind.fit(all, tile(dataset), minScale(dataset)), trainFrames, validationFrames);
+        return new TrainingData(dataset, split, kind.fit(all, tile(dataset), minScale(dataset)), trainFrames, validationFrames,
+                columns);
     }
 
-    /** Normalized frames for the engine; {@code noisy} supplies x̃ for audio recording corruption (else null). */
-    public TrainingSet trainingSet(TrainingSet.NoisySource noisy) {
-        return new TrainingSet(normalized(trainFrames), normalized(validationFrames), noisy);
+    /** How the model's inputs are scored under {@code model}: from the column spec, or uniformly (audio). */
+    public FrameLikelihood likelihood(Distribution model) {
+        int size = normalizer.size();
+        return columns == null ? FrameLikelihood.uniform(model, size) : FrameLikelihood.of(model, columns, size);
+    }
+
+    /**
+     * Normalized frames for the engine, with the features whose output is a Bernoulli logit; {@code noisy}
+     * supplies x̃ for audio recording corruption (else null).
+     */
+    public TrainingSet trainingSet(TrainingSet.NoisySource noisy, FrameLikelihood likelihood) {
+        boolean[] logits = new boolean[likelihood.size()];
+        for (int i = 0; i < logits.length; i++) {
+            logits[i] = likelihood.squashed(i);
+        }
+        return new TrainingSet(normalized(trainFrames), normalized(validationFrames), noisy, logits);
     }
 
     public double[][] normalized(int[] frameIdx) {
@@ -53,6 +105,11 @@ public record TrainingData(Dataset dataset, Split split, Normalizer normalizer, 
             normalizer.normalize(dataset.frames().frames()[frameIdx[i]], out[i]);
         }
         return out;
+    }
+
+    /** Tables: the raw, unlabelled training rows (one value per column); audio: the training frames. */
+    public double[][] trainingRows() {
+        return normalizerBase(dataset, split.train(), trainFrames);
     }
 
     public double[][] raw(int[] frameIdx) {

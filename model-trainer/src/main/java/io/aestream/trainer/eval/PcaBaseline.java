@@ -3,6 +3,7 @@ package io.aestream.trainer.eval;
 import io.aestream.bundle.BundleFormatException;
 import io.aestream.bundle.BundleIO;
 import io.aestream.bundle.Json;
+import io.aestream.bundle.Manifest;
 import io.aestream.scoring.Activation;
 import io.aestream.scoring.DenseLayer;
 import io.aestream.scoring.DenseNetwork;
@@ -41,9 +42,9 @@ public record PcaBaseline(DenseNetwork network, Threshold threshold) {
         }
     }
 
-    /** Scores frames in the bundle's raw units: the bundle's normalizer, then the projection, squared error. */
-    public Scorer scorer(Normalizer normalizer) {
-        return new Scorer(network, normalizer, Distribution.GAUSSIAN);
+    /** As the bundle's model is scored: its normalizer and monitored columns, squared error on every one of them. */
+    public Scorer scorer(Manifest manifest) {
+        return new Scorer(network, manifest.normalizer(), manifest.likelihood().asGaussian());
     }
 
     /** Top-{@code k} principal subspace of {@code z} (rows × features, already normalized). */

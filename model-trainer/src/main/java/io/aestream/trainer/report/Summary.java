@@ -20,11 +20,14 @@ final class Summary {
         row(b, "encoder", String.valueOf(run.spec().architecture().encoderSizes()));
         row(b, "training / validation rows", run.data().split().train() + " / " + run.data().split().validation());
         row(b, "training / validation frames", run.data().trainFrames().length + " / " + run.data().validationFrames().length);
-        row(b, "epochs run (best)", run.model().history().size() + " (" + run.model().bestEpoch() + ")");
+        row(b, "epochs run (best)", run.model().epochsRun() + " (" + run.model().bestEpoch() + ")");
         row(b, "training time", String.format(Locale.ROOT, "%.1f s", run.seconds()));
         row(b, "threshold", String.format(Locale.ROOT, "%.6g (%s %s)", m.threshold().value(), m.threshold().method(),
                 m.threshold().parameters()));
         row(b, "PCA baseline threshold (same code size)", String.format(Locale.ROOT, "%.6g", run.pca().threshold().value()));
+        if (m.columns() != null) {
+            row(b, "columns (type, monitored or context, scaling)", ColumnsText.of(m.columns()));
+        }
         row(b, "seed", String.valueOf(m.seed()));
         row(b, "training data SHA-256", m.trainingDataSha256());
         b.append("\n## Metrics\n\n| metric | value |\n|---|---|\n");

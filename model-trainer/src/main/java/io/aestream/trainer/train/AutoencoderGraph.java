@@ -35,6 +35,12 @@ final class AutoencoderGraph {
     }
 
     static AutoencoderGraph build(NetworkShape shape, Objective.Penalty penalty, AutoencoderWeights init, double learningRate) {
+        return build(shape, penalty, init, learningRate, null);
+    }
+
+    /** @param bernoulliLogits per output feature, whether it is a logit under cross-entropy (null: none) */
+    static AutoencoderGraph build(NetworkShape shape, Objective.Penalty penalty, AutoencoderWeights init, double learningRate,
+                                  boolean[] bernoulliLogits) {
         if (init.layers().size() != shape.depth()) {
             throw new IllegalArgumentException("init: expected " + shape.depth() + " layers, got " + init.layers().size());
         }
@@ -66,7 +72,9 @@ final class AutoencoderGraph {
                 h = GraphTerms.activate(sd, null, z, shape.hidden());
             }
         }
-        SDVariable reconstruction = GraphTerms.reconstruction(sd, NativeAutoencoder.RECONSTRUCTION, shape.loss(), logits, h, target);
+        SDVariable reconstruction = bernoulliLogits == null
+                ? GraphTerms.reconstruction(sd, NativeAutoencoder.RECONSTRUCTION, shape.loss(), logits, h, target)
+                : GraphTerms.mixedReconstruction(sd, NativeAutoencoder.RECONSTRUCTION, shape, bernoulliLogits, logits, target);
         SDVariable code = hidden.get(hidden.size() - 1);
         if (penalty instanceof Objective.Penalty.L1 l1) {
             reconstruction.add(NativeAutoencoder.LOSS, GraphTerms.l1(sd, code).mul(l1.lambda()));

@@ -56,7 +56,8 @@ public final class AutoencoderTrainer {
             start = AutoencoderWeights.initial(shape, rng.split());
             phase = EpochStats.TRAIN;
         }
-        AutoencoderGraph graph = AutoencoderGraph.build(shape, objective.penalty(), start, options.learningRate());
+        AutoencoderGraph graph = AutoencoderGraph.build(shape, objective.penalty(), start, options.learningRate(),
+                data.bernoulliLogits());
         PhaseTrainer.Result result = phases.run(phase, graph, data, Corruptor.of(objective.corruption(), data),
                 options.epochs(), rng.split());
         history.addAll(result.history());

@@ -2,8 +2,10 @@ package io.aestream.trainer.train;
 
 import io.aestream.scoring.Activation;
 import io.aestream.scoring.Distribution;
+import io.aestream.trainer.model.NetworkShape;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.List;
 
@@ -47,6 +49,28 @@ final class GraphTerms {
             case CATEGORICAL -> target.mul(sd.nn.logSoftmax(logits)).neg(); // over the last axis: the features
         };
         return perElement.mean(name);
+    }
+
+    /**
+     * Per-column likelihoods under a Gaussian model: squared error on the Gaussian features, cross-entropy on the
+     * logits of the Bernoulli ones ({@code bernoulli[i]}), averaged over all features like {@link #reconstruction}.
+     * The output layer is the identity, so {@code logits} is the output.
+     */
+    static SDVariable mixedReconstruction(SameDiff sd, String name, NetworkShape shape, boolean[] bernoulli, SDVariable logits,
+                                          SDVariable target) {
+        if (shape.loss() != Distribution.GAUSSIAN || shape.output() != Activation.IDENTITY || bernoulli.length != shape.inputs()) {
+            throw new IllegalArgumentException("Bernoulli columns: need a Gaussian model with an identity output over "
+                    + shape.inputs() + " features, got " + shape.loss() + "/" + shape.output() + " over " + bernoulli.length);
+        }
+        float[] m = new float[bernoulli.length];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = bernoulli[i] ? 1f : 0f;
+        }
+        SDVariable mask = sd.constant(Nd4j.create(m, 1, m.length));
+        SDVariable squared = sd.math.squaredDifference(logits, target).mul(mask.rsub(1.0));
+        SDVariable crossEntropy = sd.nn.relu(logits, 0).sub(logits.mul(target))
+                .add(sd.math.log1p(sd.math.exp(sd.math.abs(logits).neg()))).mul(mask);
+        return squared.add(crossEntropy).mean(name);
     }
 
     /** §14.2.1: mean over the batch of Σᵢ |hᵢ|. */

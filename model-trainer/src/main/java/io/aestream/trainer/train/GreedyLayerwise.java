@@ -33,8 +33,9 @@ final class GreedyLayerwise {
         int depth = spec.architecture().encoderSizes().size();
         for (int k = 0; k < depth; k++) {
             NetworkShape shape = NetworkShape.shallowLayer(spec.architecture(), data.features(), k);
+            // only the first layer reconstructs the data's columns; deeper ones reconstruct codes
             AutoencoderGraph graph = AutoencoderGraph.build(shape, objective.penalty(),
-                    AutoencoderWeights.initial(shape, rng.split()), options.learningRate());
+                    AutoencoderWeights.initial(shape, rng.split()), options.learningRate(), k == 0 ? data.bernoulliLogits() : null);
             PhaseTrainer.Result result = phases.run(EpochStats.pretrainPhase(k + 1), graph, level,
                     Corruptor.of(objective.corruption(), level), spec.pretrainEpochs(), rng.split());
             history.addAll(result.history());

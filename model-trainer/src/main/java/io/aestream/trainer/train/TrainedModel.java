@@ -19,6 +19,11 @@ public record TrainedModel(DenseNetwork network, Map<String, byte[]> nativeFiles
     }
 
     /** The statistics of the kept weights: epoch {@link #bestEpoch} of the last phase. */
+    /** Epochs of training actually run: the history also holds each phase's epoch 0, the untrained evaluation. */
+    public int epochsRun() {
+        return (int) history.stream().filter(e -> e.epoch() > 0).count();
+    }
+
     public EpochStats bestStats() {
         String last = history.get(history.size() - 1).phase();
         return history.stream()

@@ -4,11 +4,18 @@ package io.aestream.trainer.train;
  * Normalized frames for training and validation (validation rows come after training rows in time; never
  * shuffled across the split).
  *
- * @param train       rows × features
- * @param validation  rows × features, may be empty
- * @param noisySource corrupted versions of training rows for {@code Corruption.Recordings}; null otherwise
+ * @param train           rows × features
+ * @param validation      rows × features, may be empty
+ * @param noisySource     corrupted versions of training rows for {@code Corruption.Recordings}; null otherwise
+ * @param bernoulliLogits per feature, whether it is a 0/1 column under a Gaussian model: its output is a logit
+ *                        trained with cross-entropy; null when there is none
  */
-public record TrainingSet(double[][] train, double[][] validation, NoisySource noisySource) {
+public record TrainingSet(double[][] train, double[][] validation, NoisySource noisySource, boolean[] bernoulliLogits) {
+
+    public TrainingSet(double[][] train, double[][] validation, NoisySource noisySource) {
+        this(train, validation, noisySource, null);
+    }
+
     public TrainingSet {
         if (train == null || train.length == 0) {
             throw new IllegalArgumentException("training set: no training frames");
@@ -23,6 +30,17 @@ public record TrainingSet(double[][] train, double[][] validation, NoisySource n
             }
         }
         validation = validation == null ? new double[0][] : validation;
+        if (bernoulliLogits != null && bernoulliLogits.length != width) {
+            throw new IllegalArgumentException("training set: " + bernoulliLogits.length + " Bernoulli flags for " + width
+                    + " features");
+        }
+        if (bernoulliLogits != null) {
+            boolean any = false;
+            for (boolean b : bernoulliLogits) {
+                any |= b;
+            }
+            bernoulliLogits = any ? bernoulliLogits.clone() : null;
+        }
     }
 
     public int features() {

@@ -25,7 +25,7 @@ class EnumOptionTest {
         // When the text names no constant, then the message names the option, every choice and the bad value
         assertThatThrownBy(() -> EnumOption.parse(NormalizerKind.class, "normalizer", "zscore"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("normalizer: must be standardize, minmax or none, got 'zscore'");
+                .hasMessage("normalizer: must be standardize, robust, minmax, none or per-frame, got 'zscore'");
         assertThatThrownBy(() -> EnumOption.parse(FlagRule.class, "flag rule", "first"))
                 .hasMessage("flag rule: must be last, all, all-in-range or skab-notebook, got 'first'");
     }
