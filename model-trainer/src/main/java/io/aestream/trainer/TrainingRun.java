@@ -47,7 +47,9 @@ public record TrainingRun(TrainingData data, AutoencoderSpec spec, TrainingOptio
         double[] calibScores = scores(scorer, data, calib);
         Threshold threshold = Calibrator.calibrate(method, calibScores, labels);
 
-        var pcaNetwork = PcaBaseline.fit(set.train(), spec.architecture().codeSize());
+        // a code as wide as the input (allowed when the user asks for it) is compared with the full-rank projection
+        int components = Math.min(spec.architecture().codeSize(), set.train()[0].length);
+        var pcaNetwork = PcaBaseline.fit(set.train(), components);
         Scorer pcaScorer = new Scorer(pcaNetwork, data.normalizer(), Distribution.GAUSSIAN);
         Threshold pcaThreshold = Calibrator.calibrate(method, scores(pcaScorer, data, calib), labels);
         PcaBaseline pca = new PcaBaseline(pcaNetwork, pcaThreshold);

@@ -8,11 +8,15 @@ import io.aestream.frame.WindowFrameSpec;
 import io.aestream.frame.WindowFunction;
 import io.aestream.trainer.data.CsvFormat;
 import io.aestream.trainer.data.Dataset;
+import io.aestream.trainer.data.DominantPeriod;
 import io.aestream.trainer.data.EnumOption;
 import io.aestream.trainer.data.InputFiles;
+import io.aestream.trainer.data.RowRange;
 import picocli.CommandLine.Option;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * How {@code train} turns its input into frames: a vector or window layout over named CSV columns, or — for
@@ -24,7 +28,8 @@ public final class FrameOptions {
     String layout;
     @Option(names = "--columns", split = ",", description = "feature columns by header name (tabular input)")
     List<String> columns;
-    @Option(names = "--window", description = "window layout: rows per window; audio: hann, sqrt_hann, hamming or rectangular")
+    @Option(names = "--window", description = "window layout: rows per window, or auto (one period of the dominant cycle of the"
+            + " training rows, by autocorrelation); audio: hann, sqrt_hann, hamming or rectangular")
     String window;
     @Option(names = "--hop", description = "rows (window layout, default 1) or samples (audio, default frame-length/2)")
     Integer hop;
@@ -41,7 +46,33 @@ public final class FrameOptions {
     @Option(names = "--mel-bands", defaultValue = "40", description = "audio: mel bands for log-mel (default ${DEFAULT-VALUE})")
     int melBands;
 
-    public Dataset load(InputFiles input) {
+    private DominantPeriod windowChoice;
+
+    /**
+     * Reads and frames {@code input}. With {@code --window auto} the rows are read once as vectors, the window is
+     * chosen from the rows {@code fittedRows} gives for their count (the training range), and they are framed again.
+     */
+    public Dataset load(InputFiles input, IntFunction<RowRange> fittedRows) {
+        if (input.kind() != InputFiles.Kind.AUDIO && "window".equals(layout) && "auto".equalsIgnoreCase(window)) {
+            Dataset rows = Dataset.ofTables(input.files(), new VectorFrameSpec(requiredColumns()), CsvFormat.parseSeparator(separator),
+                    timestampColumn, labelColumn);
+            RowRange fitted = fittedRows.apply(rows.rows());
+            double[][] values = new double[fitted.length()][];
+            for (int r = 0; r < values.length; r++) {
+                values[r] = rows.rowValues(fitted.start() + r);
+            }
+            windowChoice = DominantPeriod.of(values);
+            window = String.valueOf(windowChoice.window());
+        }
+        return load(input);
+    }
+
+    /** How {@code --window auto} chose the window, once {@link #load(InputFiles, IntFunction)} ran; empty otherwise. */
+    public Optional<DominantPeriod> windowChoice() {
+        return Optional.ofNullable(windowChoice);
+    }
+
+    private Dataset load(InputFiles input) {
         if (input.kind() == InputFiles.Kind.AUDIO) {
             WindowFunction wf = EnumOption.parse(WindowFunction.class, "window", window == null ? "sqrt_hann" : window);
             AudioFeature af = EnumOption.parse(AudioFeature.class, "feature", feature);
@@ -51,12 +82,17 @@ public final class FrameOptions {
         return Dataset.ofTables(input.files(), tableSpec(), CsvFormat.parseSeparator(separator), timestampColumn, labelColumn);
     }
 
-    private FrameSpec tableSpec() {
+    private List<String> requiredColumns() {
         if (columns == null || columns.isEmpty()) {
             throw new IllegalArgumentException("columns: --columns is required for tabular input");
         }
+        return columns;
+    }
+
+    private FrameSpec tableSpec() {
+        List<String> names = requiredColumns();
         if (layout == null || layout.equals("vector")) {
-            return new VectorFrameSpec(columns);
+            return new VectorFrameSpec(names);
         }
         if (!layout.equals("window")) {
             throw new IllegalArgumentException("layout: must be vector or window, got '" + layout + "'");
@@ -68,8 +104,8 @@ public final class FrameOptions {
         try {
             w = Integer.parseInt(window);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("window: expected a row count for the window layout, got '" + window + "'", e);
+            throw new IllegalArgumentException("window: expected a row count or auto for the window layout, got '" + window + "'", e);
         }
-        return new WindowFrameSpec(columns, w, hop == null ? 1 : hop);
+        return new WindowFrameSpec(names, w, hop == null ? 1 : hop);
     }
 }
