@@ -15,9 +15,11 @@ public record AdaptiveConfig(NormalizationConfig normalization, LikelihoodConfig
                              ThresholdConfig threshold, FlagRule flagRule, FineTuneSchedule fineTuning, Integer suppressFrames) {
     /**
      * Frames after a flag during which further flags of the key are suppressed by default: one change, one alert
-     * (Numenta's redundancy filter is of this kind).
+     * (Numenta's redundancy filter is of this kind). Chosen on the generated corpus (docs/quality.md): 24 to 168 all
+     * lift the early-detection score from 49 to 80–82 under the dynamic threshold; 48 keeps a second change a minute
+     * later (SKAB's changepoint windows are 60 rows) visible.
      */
-    public static final int DEFAULT_SUPPRESS_FRAMES = 0;
+    public static final int DEFAULT_SUPPRESS_FRAMES = 48;
 
     /**
      * @param suppressFrames after a flag, the next this-many frames of the key are not flagged (their scores,
@@ -26,21 +28,25 @@ public record AdaptiveConfig(NormalizationConfig normalization, LikelihoodConfig
     public AdaptiveConfig {
         normalization = Objects.requireNonNullElseGet(normalization, AdaptiveConfig::defaultNormalization);
         likelihood = Objects.requireNonNullElseGet(likelihood, LikelihoodConfig::defaults);
-        threshold = Objects.requireNonNullElseGet(threshold, QuantileThresholdConfig::defaults);
-        flagRule = Objects.requireNonNullElse(flagRule, FlagRule.LIKELIHOOD);
-        fineTuning = Objects.requireNonNullElseGet(fineTuning, FineTuneSchedule::off);
+        threshold = Objects.requireNonNullElseGet(threshold, DynamicThresholdConfig::defaults);
+        flagRule = Objects.requireNonNullElse(flagRule, FlagRule.ADAPTIVE_THRESHOLD);
+        fineTuning = Objects.requireNonNullElseGet(fineTuning, FineTuneSchedule::defaults);
         suppressFrames = Objects.requireNonNullElse(suppressFrames, DEFAULT_SUPPRESS_FRAMES);
         Validate.atLeast("suppressFrames", suppressFrames, 0);
     }
 
-    /** Rolling normalization, likelihood flag, no fine-tuning. */
+    /**
+     * The recommended setup, chosen by measurement on the generated corpus and SKAB (docs/quality.md): rolling
+     * normalization, the nonparametric dynamic threshold as the flag rule, alert suppression, fine-tuning every 250
+     * frames.
+     */
     public static AdaptiveConfig defaults() {
         return new AdaptiveConfig(null, null, null, null, null, null);
     }
 
     /** The bundle's normalizer and threshold, unchanged: what the stream does without {@code --adaptive}. */
     public static AdaptiveConfig fixed() {
-        return new AdaptiveConfig(NormalizationConfig.off(), null, null, FlagRule.FIXED_THRESHOLD, null, 0);
+        return new AdaptiveConfig(NormalizationConfig.off(), null, null, FlagRule.FIXED_THRESHOLD, FineTuneSchedule.off(), 0);
     }
 
     private static NormalizationConfig defaultNormalization() {

@@ -45,7 +45,10 @@ class AdaptiveConfigTest {
 
         assertThat(config.flagRule()).isEqualTo(FlagRule.ADAPTIVE_THRESHOLD);
         assertThat(config.likelihood()).isEqualTo(LikelihoodConfig.defaults());
-        assertThat(config.fineTuning().enabled()).isFalse();
+        assertThat(config.fineTuning()).isEqualTo(FineTuneSchedule.defaults());
+        assertThat(config.threshold()).isEqualTo(DynamicThresholdConfig.defaults());
+        assertThat(config.suppressFrames()).isEqualTo(AdaptiveConfig.DEFAULT_SUPPRESS_FRAMES);
+        assertThat(AdaptiveConfig.fixed().fineTuning().enabled()).isFalse();
     }
 
     @Test
