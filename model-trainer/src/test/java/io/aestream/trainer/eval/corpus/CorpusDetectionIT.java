@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fixed threshold and the PCA baseline of the same code size on the NAB-style early-detection score, and its
  * likelihood ranks the labelled rows at least as well as the raw score it is computed from.
  */
-class CorpusDetectionTest {
+class CorpusDetectionIT {
     private static final List<CorpusRun.Scored> PCA = new ArrayList<>();
     private static final List<CorpusRun.Scored> FIXED = new ArrayList<>();
     private static final List<CorpusRun.Scored> ADAPTIVE = new ArrayList<>();
