@@ -13,8 +13,8 @@ import java.util.Objects;
 
 /**
  * Adaptive scoring of one key's frame stream: raw frame → rolling normalization → reconstruction → score →
- * likelihood and adaptive threshold → flag, then the statistics learn the frame; with fine-tuning on, the
- * frame joins the normal buffer if unflagged and jobs trigger and switch at frame indices fixed by the
+ * likelihood and adaptive threshold → flag → alert suppression, then the statistics learn the frame; with
+ * fine-tuning on, the frame joins the normal buffer if its flag was not raised (suppressed or not) and jobs trigger and switch at frame indices fixed by the
  * {@link FineTuneSchedule}. {@link #step} is the one call used by the stream and by offline backtests, so for
  * the same frames, config and bundle both produce identical results. Not thread-safe (scratch buffers): one per
  * stream thread or CLI loop; the state is per key and passed in.
@@ -78,9 +78,7 @@ public final class AdaptiveDetector {
     }
 
     public AdaptiveState newState() {
-        QuantileThresholdConfig t = config.threshold();
-        return new AdaptiveState(0, new EwStats(size), likelihood.newState(),
-                new DecayingQuantileSketch(t.relativeAccuracy(), t.halfLifeFrames()),
+        return new AdaptiveState(0, new EwStats(size), likelihood.newState(), config.threshold().newState(),
                 config.fineTuning().enabled() ? new NormalFrameBuffer(config.fineTuning().bufferCapacity()) : null);
     }
 
@@ -101,25 +99,24 @@ public final class AdaptiveDetector {
         double score = frameLikelihood.score(normalized, output, errors);
         normalizer.denormalize(rawFrame, output, reconstruction);
         double lik = likelihood.step(state.likelihood, score);
-        double threshold = threshold(state.sketch);
-        boolean anomaly = switch (config.flagRule()) {
+        ThresholdState adaptive = state.threshold;
+        adaptive.observe(score);
+        // the bundle's threshold under the fixed rule or while the adaptive one warms up
+        boolean useAdaptive = config.flagRule() != FlagRule.FIXED_THRESHOLD && adaptive.ready();
+        double threshold = useAdaptive ? adaptive.threshold() : fixedThreshold.value();
+        boolean raised = switch (config.flagRule()) {
             case FIXED_THRESHOLD -> fixedThreshold.exceededBy(score);
-            case ADAPTIVE_THRESHOLD -> score > threshold;
+            case ADAPTIVE_THRESHOLD -> useAdaptive ? adaptive.exceeded() : score > threshold;
             case LIKELIHOOD -> likelihood.flags(lik);
         };
-        state.sketch.add(score);
+        boolean anomaly = raised && !state.suppressing();
+        state.afterFlag(anomaly, config.suppressFrames());
+        adaptive.learn(raised);
         normalizer.update(state.rolling, rawFrame);
-        learn(state, index, normalized, anomaly);
+        learn(state, index, normalized, raised);
         state.frames = index + 1;
         return new AdaptiveResult(index, ts, score, lik, threshold, anomaly, normalized, errors, reconstruction,
                 version(state), switched);
-    }
-
-    /** The score threshold in force: the bundle's under the fixed rule or during warm-up, else the adaptive quantile. */
-    private double threshold(DecayingQuantileSketch sketch) {
-        QuantileThresholdConfig t = config.threshold();
-        boolean adaptive = config.flagRule() != FlagRule.FIXED_THRESHOLD && sketch.count() >= t.warmupFrames();
-        return adaptive ? t.factor() * sketch.quantile(t.quantile()) : fixedThreshold.value();
     }
 
     private DenseNetwork live(AdaptiveState state) {

@@ -12,19 +12,21 @@ import java.io.UncheckedIOException;
 
 /**
  * Everything {@link AdaptiveDetector} remembers about one key between frames: frame count, rolling
- * normalization statistics, likelihood window and fit, quantile sketch, and — with fine-tuning on — the
+ * normalization statistics, likelihood windows, the adaptive threshold's state, the alert suppression countdown, and — with fine-tuning on — the
  * normal-frame buffer, the fine-tuned network (null while the bundle's is live), its revision and a pending job.
  * Mutable (the detector updates it in place); {@link #toBytes()}/{@link #fromBytes(byte[], NetworkCache)} for a state
  * store. The fine-tuned network is stored as a length-prefixed block and its encoding is kept beside it, so a state
  * read and written back on every frame copies the network's bytes instead of decoding and re-encoding it.
  */
 public final class AdaptiveState {
-    private static final byte VERSION = 2;
+    private static final byte VERSION = 3;
 
     long frames;
     final EwStats rolling;
     final AnomalyLikelihood.State likelihood;
-    final DecayingQuantileSketch sketch;
+    final ThresholdState threshold;
+    /** Frames still to be suppressed after the last flag. */
+    private int quiet;
     final NormalFrameBuffer buffer;
     DenseNetwork network;
     /** {@link #network} as {@link Codec#writeNetwork} writes it, once known; null with it. */
@@ -33,12 +35,12 @@ public final class AdaptiveState {
     int attempts;
     FineTuneJob pending;
 
-    AdaptiveState(long frames, EwStats rolling, AnomalyLikelihood.State likelihood, DecayingQuantileSketch sketch,
+    AdaptiveState(long frames, EwStats rolling, AnomalyLikelihood.State likelihood, ThresholdState threshold,
                   NormalFrameBuffer buffer) {
         this.frames = frames;
         this.rolling = rolling;
         this.likelihood = likelihood;
-        this.sketch = sketch;
+        this.threshold = threshold;
         this.buffer = buffer;
     }
 
@@ -50,6 +52,16 @@ public final class AdaptiveState {
     /** Accepted fine-tunes so far; 0 while the bundle's network is live. */
     public int revision() {
         return revision;
+    }
+
+    /** Whether this frame's flag is suppressed: a flag was raised within the last suppression span. */
+    boolean suppressing() {
+        return quiet > 0;
+    }
+
+    /** Counts down the suppression span, or starts a new one of {@code span} frames after a flag. */
+    void afterFlag(boolean flagged, int span) {
+        quiet = flagged ? span : Math.max(0, quiet - 1);
     }
 
     /** Makes {@code tuned} the live network: one more accepted fine-tune. */
@@ -66,7 +78,8 @@ public final class AdaptiveState {
             out.writeLong(frames);
             rolling.writeTo(out);
             likelihood.writeTo(out);
-            sketch.writeTo(out);
+            ThresholdState.write(out, threshold);
+            out.writeInt(quiet);
             out.writeBoolean(buffer != null);
             if (buffer != null) {
                 buffer.writeTo(out);
@@ -97,6 +110,14 @@ public final class AdaptiveState {
         return bytes.toByteArray();
     }
 
+    /**
+     * Whether {@code bytes} are a state this version reads. A state written by an earlier version (whose windows and
+     * threshold are laid out differently) is not: the key starts afresh, warm-up included.
+     */
+    public static boolean readable(byte[] bytes) {
+        return bytes.length > 0 && bytes[0] == VERSION;
+    }
+
     /** Decodes {@code bytes} from scratch. */
     public static AdaptiveState fromBytes(byte[] bytes) {
         return fromBytes(bytes, null);
@@ -115,9 +136,11 @@ public final class AdaptiveState {
             long frames = in.readLong();
             EwStats rolling = EwStats.readFrom(in);
             AnomalyLikelihood.State likelihood = AnomalyLikelihood.State.readFrom(in);
-            DecayingQuantileSketch sketch = DecayingQuantileSketch.readFrom(in);
+            ThresholdState threshold = ThresholdState.read(in);
+            int quiet = in.readInt();
             NormalFrameBuffer buffer = in.readBoolean() ? NormalFrameBuffer.readFrom(in) : null;
-            AdaptiveState s = new AdaptiveState(frames, rolling, likelihood, sketch, buffer);
+            AdaptiveState s = new AdaptiveState(frames, rolling, likelihood, threshold, buffer);
+            s.quiet = quiet;
             s.revision = in.readInt();
             s.attempts = in.readInt();
             if (in.readBoolean()) {

@@ -5,103 +5,107 @@ import java.io.DataOutput;
 import java.io.IOException;
 
 /**
- * Raw score stream → anomaly likelihood in [0, 1]. The short-term mean of the last scores is located in the
- * long-run distribution of short-term means (exponentially weighted Gaussian fit) and the likelihood is
- * {@code Φ(z)}: near 1 only when recent errors are far above what this stream usually produces, whatever
- * its current error level. One-sided, unlike Numenta's: an unusually good reconstruction is not a fault.
- * The long-run fit is updated after scoring, so a frame is judged against the past only.
+ * Raw score stream → log-scaled anomaly likelihood in [0, 1). The mean of the last {@code shortWindow} scores is
+ * located in the distribution of short-window means over the long window (the last {@code longWindowFrames}
+ * frames, kept as block means; Gaussian fit with floors on the spread), giving the upper tail probability
+ * Q = 1 − Φ(z). The output is λ = s / (1 + s) with s = −log10 Q: 0.5 at Q = 0.1, 0.75 at 1e-3, 0.9 at 1e-9,
+ * 0.99 at 1e-99, strictly increasing in z and never 1 — computed from log Q directly, so the far tail, where
+ * Numenta's likelihood rounds to 1, stays ordered. One-sided, unlike Numenta's: an unusually good reconstruction
+ * is not a fault. A frame is judged against the reference before it; during warm-up the output is the neutral
+ * value of z = 0. Numenta's redundancy filter is the detector's alert suppression.
  */
 public final class AnomalyLikelihood {
-    /** Neutral output during warm-up, as in Numenta's probationary period. */
-    public static final double NEUTRAL = 0.5;
+    /** Output at z = 0 (Q = 0.5), also the warm-up value, as Numenta's probationary period outputs 0.5. */
+    public static final double NEUTRAL = scaled(Math.log10(2));
     /**
-     * Floor on the long-run std relative to its mean: with a long short-window the means can be so steady that
-     * a harmless wobble would read as many sigmas.
+     * Floor on the reference std relative to its mean (Numenta floors the variance): with long short-windows the
+     * means can be so steady that a harmless wobble would read as many sigmas.
      */
-    private static final double MIN_STD_RATIO = 0.02;
+    static final double MIN_STD_RATIO = 0.05;
+    private static final double MIN_STD = 1e-9;
 
     private final LikelihoodConfig config;
+    private final double flagLevel;
 
     public AnomalyLikelihood(LikelihoodConfig config) {
         this.config = config;
+        this.flagLevel = scaled(-Math.log10(config.epsilon()));
     }
 
-    /** Mutable per-key state: the short window (a ring) and the long-run fit. */
+    /** Mutable per-key state: the short window, the block being filled and the long window of block means. */
     public static final class State {
-        private final double[] ring;
-        private int next;
-        private int filled;
-        private final EwStats longRun;
+        private final ScoreRing recent;
+        private final ScoreRing blocks;
+        private double blockSum;
+        private int blockCount;
 
-        State(int shortWindow) {
-            this(new double[shortWindow], 0, 0, new EwStats(1));
+        State(LikelihoodConfig config) {
+            this(new ScoreRing(config.shortWindow()), new ScoreRing(config.longBlocks()), 0, 0);
         }
 
-        private State(double[] ring, int next, int filled, EwStats longRun) {
-            this.ring = ring;
-            this.next = next;
-            this.filled = filled;
-            this.longRun = longRun;
+        private State(ScoreRing recent, ScoreRing blocks, double blockSum, int blockCount) {
+            this.recent = recent;
+            this.blocks = blocks;
+            this.blockSum = blockSum;
+            this.blockCount = blockCount;
         }
 
         void writeTo(DataOutput out) throws IOException {
-            Codec.writeDoubles(out, ring);
-            out.writeInt(next);
-            out.writeInt(filled);
-            longRun.writeTo(out);
+            recent.writeTo(out);
+            blocks.writeTo(out);
+            out.writeDouble(blockSum);
+            out.writeInt(blockCount);
         }
 
         static State readFrom(DataInput in) throws IOException {
-            double[] ring = Codec.readDoubles(in);
-            int next = in.readInt();
-            int filled = in.readInt();
-            if (ring.length == 0 || next < 0 || next >= ring.length || filled < 0 || filled > ring.length) {
-                throw new IllegalArgumentException("adaptive state: bad likelihood window (" + ring.length + ", " + next
-                        + ", " + filled + ")");
-            }
-            return new State(ring, next, filled, EwStats.readFrom(in));
+            return new State(ScoreRing.readFrom(in), ScoreRing.readFrom(in), in.readDouble(), in.readInt());
         }
     }
 
     public State newState() {
-        return new State(config.shortWindow());
+        return new State(config);
     }
 
     /** Adds {@code score} and returns the likelihood of the resulting short-term mean. */
     public double step(State s, double score) {
-        s.ring[s.next] = score;
-        s.next = (s.next + 1) % s.ring.length;
-        s.filled = Math.min(s.filled + 1, s.ring.length);
-        double sum = 0;
-        for (int i = 0; i < s.filled; i++) {
-            sum += s.ring[i];
-        }
-        double shortMean = sum / s.filled;
+        s.recent.add(score);
         double likelihood = NEUTRAL;
-        if (s.longRun.count() >= config.warmupFrames()) {
-            double mu = s.longRun.mean(0);
-            double sigma = Math.max(Math.sqrt(s.longRun.variance(0)), Math.max(MIN_STD_RATIO * Math.abs(mu), 1e-12));
-            likelihood = normalCdf((shortMean - mu) / sigma);
+        if ((long) s.blocks.size() * config.shortWindow() >= config.warmupFrames()) {
+            double mu = s.blocks.mean();
+            double sigma = Math.max(Math.sqrt(s.blocks.variance(mu)), Math.max(MIN_STD_RATIO * Math.abs(mu), MIN_STD));
+            likelihood = scaled(-log10UpperTail((s.recent.mean() - mu) / sigma));
         }
-        s.longRun.add(new double[] {shortMean}, config.longHalfLifeFrames());
+        s.blockSum += score;
+        if (++s.blockCount == config.shortWindow()) {
+            s.blocks.add(s.blockSum / config.shortWindow());
+            s.blockSum = 0;
+            s.blockCount = 0;
+        }
         return likelihood;
     }
 
+    /** Whether {@code likelihood} means a tail probability at or below epsilon. */
     public boolean flags(double likelihood) {
-        return likelihood >= 1 - config.epsilon();
+        return likelihood >= flagLevel;
     }
 
-    /** Φ(z) via erfc (Numerical Recipes' Chebyshev fit, fractional error < 1.2e-7). */
-    static double normalCdf(double z) {
-        return 1 - 0.5 * erfc(z / Math.sqrt(2));
+    /** s ↦ s / (1 + s): bounded, order-preserving. */
+    static double scaled(double s) {
+        return s / (1 + s);
     }
 
-    static double erfc(double x) {
-        double z = Math.abs(x);
-        double t = 1 / (1 + 0.5 * z);
-        double r = t * Math.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
+    /**
+     * log10 of Q(z) = 1 − Φ(z), via erfc (Numerical Recipes' Chebyshev fit, fractional error < 1.2e-7 everywhere),
+     * taking the logarithm before the exponential so that no z underflows.
+     */
+    static double log10UpperTail(double z) {
+        double x = z / Math.sqrt(2);
+        double ax = Math.abs(x);
+        double t = 1 / (1 + 0.5 * ax);
+        double logErfc = Math.log(t) - ax * ax - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
                 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
-                + t * (-0.82215223 + t * 0.17087277)))))))));
-        return x >= 0 ? r : 2 - r;
+                + t * (-0.82215223 + t * 0.17087277))))))));
+        double logQ = x >= 0 ? Math.log(0.5) + logErfc : Math.log1p(-0.5 * Math.exp(logErfc));
+        return logQ / Math.log(10);
     }
 }

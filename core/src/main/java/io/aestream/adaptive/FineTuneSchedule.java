@@ -33,6 +33,15 @@ public record FineTuneSchedule(int everyFrames, int delayFrames, int bufferCapac
         Objects.requireNonNull(training, "fineTuning.training");
     }
 
+    /**
+     * Adaptive mode's default: a job every 250 frames on the last 512 normal frames, live 50 frames later if it
+     * validates no worse. Of 250, 500 and 1000 frames on the generated corpus, 250 scored best (early standard 85.3 vs
+     * 84.6 and 82.1; 82.2 without fine-tuning).
+     */
+    public static FineTuneSchedule defaults() {
+        return new FineTuneSchedule(250, 50, 512, 128, 0.2, 0.0, FineTuneConfig.defaults());
+    }
+
     public static FineTuneSchedule off() {
         return new FineTuneSchedule(0, 1, 512, 128, 0.2, 0.0, FineTuneConfig.defaults());
     }

@@ -2,25 +2,31 @@ package io.aestream.adaptive;
 
 /**
  * Anomaly likelihood (after Numenta's HTM anomaly likelihood): the mean of the last {@code shortWindow} scores
- * is compared with the long-run distribution of such means (exponentially weighted mean and variance with
- * half-life {@code longHalfLifeFrames}); the likelihood is the Gaussian probability that a mean is below the
- * current one, so 1 means "far above anything recent".
+ * is located in the distribution of such means over the last {@code longWindowFrames} frames (a sliding window of
+ * block means, so an anomaly leaves the reference once it has slid out, instead of lingering in an exponential fit);
+ * the tail probability of a Gaussian fitted to that window is reported log-scaled so that the far tail stays ordered.
  *
- * @param shortWindow        scores averaged into the short-term mean (1 = the raw score)
- * @param longHalfLifeFrames half-life of the long-run mean/variance, in frames
- * @param warmupFrames       frames before the likelihood leaves its neutral value 0.5
- * @param epsilon            the {@code LIKELIHOOD} flag rule flags when likelihood >= 1 - epsilon
+ * @param shortWindow      scores averaged into the short-term mean (1 = the raw score); also the block length of
+ *                         the long window
+ * @param longWindowFrames frames the reference distribution spans (at least 2 blocks)
+ * @param warmupFrames     frames before the likelihood leaves its neutral value (at least 2 blocks of reference)
+ * @param epsilon          the {@code LIKELIHOOD} flag rule flags when the Gaussian tail probability is <= epsilon
  */
-public record LikelihoodConfig(int shortWindow, double longHalfLifeFrames, int warmupFrames, double epsilon) {
+public record LikelihoodConfig(int shortWindow, int longWindowFrames, int warmupFrames, double epsilon) {
 
     public LikelihoodConfig {
         Validate.atLeast("likelihood.shortWindow", shortWindow, 1);
-        Validate.atLeast("likelihood.longHalfLifeFrames", longHalfLifeFrames, 1);
-        Validate.atLeast("likelihood.warmupFrames", warmupFrames, 2);
+        Validate.atLeast("likelihood.longWindowFrames", longWindowFrames, 2.0 * shortWindow);
+        Validate.inRange("likelihood.warmupFrames", warmupFrames, 2.0 * shortWindow, longWindowFrames);
         Validate.openRange("likelihood.epsilon", epsilon, 0, 1);
     }
 
     public static LikelihoodConfig defaults() {
-        return new LikelihoodConfig(5, 1000, 200, 1e-3);
+        return new LikelihoodConfig(10, 2000, 300, 1e-4);
+    }
+
+    /** Block means the long window holds. */
+    int longBlocks() {
+        return longWindowFrames / shortWindow;
     }
 }

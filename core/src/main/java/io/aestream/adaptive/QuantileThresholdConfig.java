@@ -11,7 +11,7 @@ package io.aestream.adaptive;
  * @param warmupFrames      frames before the sketch is trusted; until then the bundle's threshold is used
  */
 public record QuantileThresholdConfig(double quantile, double halfLifeFrames, double relativeAccuracy, double factor,
-                                      int warmupFrames) {
+                                      int warmupFrames) implements ThresholdConfig {
 
     public QuantileThresholdConfig {
         Validate.openRange("threshold.quantile", quantile, 0, 1);
@@ -23,5 +23,10 @@ public record QuantileThresholdConfig(double quantile, double halfLifeFrames, do
 
     public static QuantileThresholdConfig defaults() {
         return new QuantileThresholdConfig(0.99, 2000, 0.02, 1.0, 200);
+    }
+
+    @Override
+    public ThresholdState newState() {
+        return new QuantileThresholdState(this, new DecayingQuantileSketch(relativeAccuracy, halfLifeFrames));
     }
 }

@@ -8,11 +8,14 @@ import io.aestream.scoring.Normalizer;
 import io.aestream.scoring.Scorer;
 import io.aestream.scoring.Threshold;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,10 +55,21 @@ class AdaptiveDetectorTest {
         }
     }
 
-    @Test
-    void shouldEmitIdenticalResultsWhenStreamRoundTripsStateAndTrainsInBackground() {
+    static Stream<AdaptiveConfig> configs() {
+        AdaptiveConfig tuned = AdaptiveConfig.defaults().withFineTuning(FINE_TUNING);
+        return Stream.of(tuned,
+                tuned.withThreshold(new SpotThresholdConfig(1e-2, 0.9, 200, 100, 0)).withFlagRule(FlagRule.ADAPTIVE_THRESHOLD)
+                        .withSuppressFrames(10),
+                tuned.withThreshold(new SpotThresholdConfig(1e-2, 0.9, 200, 100, 30)).withFlagRule(FlagRule.ADAPTIVE_THRESHOLD),
+                tuned.withThreshold(new DynamicThresholdConfig(100, 10, 2, 10, 0.5, 0.13, 50))
+                        .withFlagRule(FlagRule.ADAPTIVE_THRESHOLD).withSuppressFrames(5),
+                tuned.withSuppressFrames(20));
+    }
+
+    @ParameterizedTest
+    @MethodSource("configs")
+    void shouldEmitIdenticalResultsWhenStreamRoundTripsStateAndTrainsInBackground(AdaptiveConfig config) {
         // Given adaptive detection with fine-tuning on, run as a backtest (inline worker, state in memory) ...
-        AdaptiveConfig config = AdaptiveConfig.defaults().withFineTuning(FINE_TUNING);
         List<double[]> frames = driftingFrames(1500);
         List<AdaptiveResult> backtest = new ArrayList<>();
         AdaptiveDetector offline = detector(config, FineTuneWorker.inline());
@@ -140,6 +154,28 @@ class AdaptiveDetectorTest {
                 .hasMessageContaining("truncated");
         assertThatThrownBy(() -> AdaptiveState.fromBytes(Arrays.copyOf(bytes, bytes.length + 2)))
                 .hasMessageContaining("trailing bytes");
+    }
+
+    @Test
+    void shouldSuppressFlagsForTheConfiguredFramesAfterEachFlag() {
+        // Given a threshold every frame exceeds, and a suppression of 4 frames after a flag
+        AdaptiveDetector det = new AdaptiveDetector(TRAINED, NORMALIZER, Distribution.GAUSSIAN,
+                new Threshold(0, "quantile", Map.of()), "1.0.0", AdaptiveConfig.fixed().withSuppressFrames(4), FineTuneWorker.inline());
+        byte[] stored = det.newState().toBytes();
+        List<Long> flagged = new ArrayList<>();
+
+        // When 23 frames are scored, the state going through bytes as in the stream
+        for (double[] x : driftingFrames(23)) {
+            AdaptiveState s = AdaptiveState.fromBytes(stored);
+            AdaptiveResult r = det.step(s, x, 0);
+            stored = s.toBytes();
+            if (r.anomaly()) {
+                flagged.add(r.frameIndex());
+            }
+        }
+
+        // Then one flag opens each span of five frames
+        assertThat(flagged).containsExactly(0L, 5L, 10L, 15L, 20L);
     }
 
     @Test

@@ -140,6 +140,7 @@ class HelmAppContractTest {
         new LikelihoodConfig(5, 1000, 200, 0.001),
         new QuantileThresholdConfig(0.99, 2000, 0.02, 1.0, 200),
         FlagRule.LIKELIHOOD,
-        new FineTuneSchedule(5000, 50, 512, 128, 0.2, 0.0, new FineTuneConfig(5, 0.001, 32, 42L)));
+        new FineTuneSchedule(5000, 50, 512, 128, 0.2, 0.0, new FineTuneConfig(5, 0.001, 32, 42L)),
+        null);
   }
 }

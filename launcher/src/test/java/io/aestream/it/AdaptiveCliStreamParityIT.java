@@ -5,7 +5,7 @@ import io.aestream.adaptive.FineTuneConfig;
 import io.aestream.adaptive.FineTuneSchedule;
 import io.aestream.adaptive.LikelihoodConfig;
 import io.aestream.adaptive.NormalizationConfig;
-import io.aestream.adaptive.QuantileThresholdConfig;
+import io.aestream.adaptive.SpotThresholdConfig;
 import io.aestream.bundle.Json;
 import io.aestream.it.adaptive.DriftingSources;
 import io.aestream.it.adaptive.ScoreRow;
@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Backtest equals stream, end to end: a window-layout bundle trained by {@code train}, a drifting two-source CSV scored
- * by {@code score --adaptive CONFIG --key-column key} (fine-tuning every 40 frames), and the same rows sent as JSON
+ * by {@code score --adaptive CONFIG --key-column key} (fine-tuning every 40 frames, a DSPOT threshold, alert suppression), and the same rows sent as JSON
  * records (key = source, same ts) through the real stream app with AESTREAM_ADAPTIVE=CONFIG on a local broker. Every
  * frame's score, likelihood, threshold, flag and model version must be identical, source by source.
  */
@@ -54,8 +54,9 @@ class AdaptiveCliStreamParityIT {
     private static final AdaptiveConfig CONFIG = AdaptiveConfig.defaults()
             .withNormalization(new NormalizationConfig(1.0, 50, 20))
             .withLikelihood(new LikelihoodConfig(3, 100, 30, 1e-2))
-            .withThreshold(new QuantileThresholdConfig(0.95, 200, 0.02, 1.0, 30))
-            .withFineTuning(new FineTuneSchedule(40, 5, 64, 32, 0.25, 0.1, new FineTuneConfig(3, 5e-3, 16, 7)));
+            .withThreshold(new SpotThresholdConfig(2e-2, 0.9, 30, 40, 5))
+            .withFineTuning(new FineTuneSchedule(40, 5, 64, 32, 0.25, 0.1, new FineTuneConfig(3, 5e-3, 16, 7)))
+            .withSuppressFrames(3);
 
     @TempDir
     Path tmp;

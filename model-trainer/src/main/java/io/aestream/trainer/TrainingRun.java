@@ -49,7 +49,9 @@ public record TrainingRun(TrainingData data, AutoencoderSpec spec, TrainingOptio
         double floor = data.columns() == null ? 0 : NoiseFloor.of(data.trainingRows(), data.columns());
         Threshold threshold = NoiseFloor.apply(Calibrator.calibrate(method, calibScores, labels), floor);
 
-        var pcaNetwork = PcaBaseline.fit(set.train(), spec.architecture().codeSize());
+        // a code as wide as the input (allowed when the user asks for it) is compared with the full-rank projection
+        int components = Math.min(spec.architecture().codeSize(), set.train()[0].length);
+        var pcaNetwork = PcaBaseline.fit(set.train(), components);
         Scorer pcaScorer = new Scorer(pcaNetwork, data.normalizer(), likelihood.asGaussian());
         Threshold pcaThreshold = NoiseFloor.apply(Calibrator.calibrate(method, scores(pcaScorer, data, calib), labels), floor);
         PcaBaseline pca = new PcaBaseline(pcaNetwork, pcaThreshold);

@@ -1,8 +1,11 @@
 package io.aestream.trainer.adaptive;
 
 import io.aestream.adaptive.AdaptiveConfig;
+import io.aestream.adaptive.FineTuneSchedule;
 import io.aestream.adaptive.FlagRule;
 import io.aestream.adaptive.NormalizationConfig;
+import io.aestream.adaptive.QuantileThresholdConfig;
+import io.aestream.adaptive.SpotThresholdConfig;
 import io.aestream.bundle.BundleIO;
 import io.aestream.bundle.ModelBundle;
 import io.aestream.trainer.bench.SkabExperiments;
@@ -31,7 +34,9 @@ import java.util.function.Function;
  * Fixed versus adaptive scoring on SKAB: per experiment file, {@code train} on rows {@code 0:400} (extra arguments after
  * {@code --} go to {@code train}; an existing bundle is reused with {@code --reuse}), then score the whole file fixed
  * and with the adaptive configs (each file one source, replayed from row 0 as a stream would see it) and judge rows
- * {@code 400:} of all files concatenated: F1, FAR, MAR and the early-detection score, under both flag rules.
+ * {@code 400:} of all files concatenated: F1, FAR, MAR and the early-detection score over the {@code anomaly} runs,
+ * under each flag rule; and, for flag rule {@code last}, the changepoint protocol of SKAB's leaderboard: the same
+ * NAB-style score over windows of {@value #CHANGEPOINT_WINDOW} rows (60 s) to the right of each {@code changepoint}.
  */
 @Command(name = "skab-adaptive", mixinStandardHelpOptions = true, description = "SKAB: fixed versus adaptive detection.")
 public class SkabAdaptiveBenchmark implements Callable<Integer> {
@@ -39,14 +44,22 @@ public class SkabAdaptiveBenchmark implements Callable<Integer> {
     private static final List<io.aestream.trainer.eval.FlagRule> TEST_ROW_RULES = List.of(io.aestream.trainer.eval.FlagRule.LAST,
             io.aestream.trainer.eval.FlagRule.ALL, io.aestream.trainer.eval.FlagRule.ALL_IN_RANGE);
 
+    static final int CHANGEPOINT_WINDOW = 60;
     private static final Map<String, Function<ModelBundle, AdaptiveConfig>> SCORERS = new LinkedHashMap<>();
 
     static {
+        AdaptiveConfig d = AdaptiveConfig.defaults();
         SCORERS.put("fixed (bundle normalizer and threshold)", b -> null);
-        SCORERS.put("adaptive on (defaults: rolling normalization, likelihood flag)", b -> AdaptiveOption.resolve("on", b).orElseThrow());
-        SCORERS.put("adaptive, quantile-threshold flag", b -> AdaptiveConfig.defaults().withFlagRule(FlagRule.ADAPTIVE_THRESHOLD));
-        SCORERS.put("adaptive threshold only (fixed normalizer)", b -> AdaptiveConfig.defaults()
-                .withNormalization(NormalizationConfig.off()).withFlagRule(FlagRule.ADAPTIVE_THRESHOLD));
+        SCORERS.put("adaptive on (defaults)", b -> AdaptiveOption.resolve("on", b).orElseThrow());
+        SCORERS.put("defaults, suppression 96", b -> d.withSuppressFrames(96));
+        SCORERS.put("defaults, no suppression", b -> d.withSuppressFrames(0));
+        SCORERS.put("defaults, no fine-tuning", b -> d.withFineTuning(FineTuneSchedule.off()));
+        SCORERS.put("defaults, SPOT threshold", b -> d.withThreshold(SpotThresholdConfig.defaults()));
+        SCORERS.put("defaults, likelihood flag", b -> d.withFlagRule(FlagRule.LIKELIHOOD));
+        SCORERS.put("earlier defaults (likelihood flag, quantile threshold, no suppression, no fine-tuning)", b -> d
+                .withFlagRule(FlagRule.LIKELIHOOD).withThreshold(QuantileThresholdConfig.defaults()).withSuppressFrames(0)
+                .withFineTuning(FineTuneSchedule.off()));
+        SCORERS.put("defaults, fixed normalizer", b -> d.withNormalization(NormalizationConfig.off()));
     }
 
     @Option(names = "--data", defaultValue = "../shared/data", description = "folder holding skab/ (default ${DEFAULT-VALUE})")
@@ -68,6 +81,7 @@ public class SkabAdaptiveBenchmark implements Callable<Integer> {
     public Integer call() throws IOException {
         SkabExperiments skab = new SkabExperiments(data.resolve("skab"), work, trainRows, trainArgs);
         Map<String, List<FlaggedRows>> byScorer = new LinkedHashMap<>();
+        Map<String, List<FlaggedRows>> changepoints = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         for (Path f : skab.files()) {
             Path out = skab.bundleDir(f);
@@ -78,22 +92,35 @@ public class SkabAdaptiveBenchmark implements Callable<Integer> {
             Dataset d = skab.dataset(f, bundle.manifest().frameSpec());
             SourceFrames frames = SourceFrames.of(d, null);
             RowRange test = new RowRange(trainRows, d.rows());
+            boolean[] cpWindows = skab.changepointWindows(f, bundle.manifest().frameSpec(), CHANGEPOINT_WINDOW);
             for (var e : SCORERS.entrySet()) {
                 List<ScoredFrame> scored = ScoredFrame.of(bundle, Optional.ofNullable(e.getValue().apply(bundle)), frames);
+                changepoints.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(FlaggedRows.of(d.frames(), scored, cpWindows, test, io.aestream.trainer.eval.FlagRule.LAST));
                 for (var rule : TEST_ROW_RULES) {
                     byScorer.computeIfAbsent(e.getKey() + ", flag rule " + rule.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                             .add(FlaggedRows.of(d.frames(), scored, d.rowLabels(), test, rule));
                 }
             }
             PcaBaseline pca = PcaBaseline.read(out);
+            List<ScoredFrame> pcaScored = ScoredFrame.fixed(pca.scorer(bundle.manifest()), pca.threshold(), "pca", frames);
             byScorer.computeIfAbsent("PCA baseline, fixed, flag rule all", k -> new ArrayList<>()).add(FlaggedRows.of(d.frames(),
-                    ScoredFrame.fixed(pca.scorer(bundle.manifest()), pca.threshold(), "pca", frames), d.rowLabels(), test,
-                    io.aestream.trainer.eval.FlagRule.ALL));
+                    pcaScored, d.rowLabels(), test, io.aestream.trainer.eval.FlagRule.ALL));
+            changepoints.computeIfAbsent("PCA baseline, fixed", k -> new ArrayList<>()).add(FlaggedRows.of(d.frames(), pcaScored,
+                    cpWindows, test, io.aestream.trainer.eval.FlagRule.LAST));
         }
         System.out.printf(Locale.ROOT, "SKAB fixed vs adaptive, train args %s, %.0f s%n", trainArgs, (System.nanoTime() - t0) / 1e9);
         System.out.printf(Locale.ROOT, "| scorer | F1 | FAR %% | MAR %% | early standard | early low FP | early low FN | windows found |%n"
                 + "|---|---|---|---|---|---|---|---|%n");
         byScorer.forEach((name, parts) -> print(name, concat(parts)));
+        System.out.printf(Locale.ROOT, "%nChangepoint protocol (NAB, %d-row window right of each changepoint, flag rule last)%n"
+                + "| scorer | NAB standard | NAB low FP | NAB low FN | changepoints found | flags outside windows |%n"
+                + "|---|---|---|---|---|---|%n", CHANGEPOINT_WINDOW);
+        changepoints.forEach((name, parts) -> {
+            EarlyFigures e = concat(parts).early();
+            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %d/%d | %d |%n", name, e.standard(), e.lowFp(), e.lowFn(),
+                    e.detected(), e.windows(), e.falsePositives());
+        });
         return 0;
     }
 

@@ -23,6 +23,7 @@ public record SkabExperiments(Path skab, Path work, int trainRows, List<String> 
     private static final char SEPARATOR = ';';
     private static final String TIMESTAMP = "datetime";
     private static final String LABEL = "anomaly";
+    private static final String CHANGEPOINT = "changepoint";
 
     public SkabExperiments {
         trainArgs = List.copyOf(trainArgs);
@@ -47,6 +48,21 @@ public record SkabExperiments(Path skab, Path work, int trainRows, List<String> 
                 "--train-rows", "0:" + trainRows, "--out", out.toString(), "--quiet"));
         args.addAll(trainArgs);
         return new CommandLine(new TrainCommand()).execute(args.toArray(String[]::new));
+    }
+
+    /**
+     * The changepoint protocol's windows of one file, as row labels: each row marked in the {@code changepoint} column
+     * opens a window of {@code width} rows to its right (SKAB's leaderboard: 60 rows = 60 s; overlapping windows merge).
+     */
+    public boolean[] changepointWindows(Path file, FrameSpec spec, int width) {
+        boolean[] points = Dataset.ofTables(List.of(file), spec, SEPARATOR, TIMESTAMP, CHANGEPOINT).rowLabels();
+        boolean[] windows = new boolean[points.length];
+        for (int r = 0; r < points.length; r++) {
+            if (points[r]) {
+                java.util.Arrays.fill(windows, r, Math.min(points.length, r + width), true);
+            }
+        }
+        return windows;
     }
 
     /** One experiment file framed as {@code spec} frames it, with its row labels. */

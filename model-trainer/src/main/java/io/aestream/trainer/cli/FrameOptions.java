@@ -9,11 +9,17 @@ import io.aestream.frame.WindowFunction;
 import io.aestream.trainer.data.CsvFormat;
 import io.aestream.trainer.data.CsvReader;
 import io.aestream.trainer.data.Dataset;
+import io.aestream.trainer.data.DominantPeriod;
 import io.aestream.trainer.data.EnumOption;
 import io.aestream.trainer.data.InputFiles;
+import io.aestream.trainer.data.RowRange;
 import picocli.CommandLine.Option;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
 
 /**
  * How {@code train} turns its input into frames: a vector or window layout over named CSV columns, or — for
@@ -27,7 +33,8 @@ public final class FrameOptions {
             description = "feature columns by header name (tabular input; default: every numeric column but the timestamp and"
                     + " label columns)")
     List<String> columns;
-    @Option(names = "--window", description = "window layout: rows per window; audio: hann, sqrt_hann, hamming or rectangular")
+    @Option(names = "--window", description = "window layout: rows per window, or auto (one period of the dominant cycle of the"
+            + " training rows, by autocorrelation); audio: hann, sqrt_hann, hamming or rectangular")
     String window;
     @Option(names = "--hop", description = "rows (window layout, default 1) or samples (audio, default frame-length/2)")
     Integer hop;
@@ -44,7 +51,33 @@ public final class FrameOptions {
     @Option(names = "--mel-bands", defaultValue = "40", description = "audio: mel bands for log-mel (default ${DEFAULT-VALUE})")
     int melBands;
 
-    public Dataset load(InputFiles input) {
+    private DominantPeriod windowChoice;
+
+    /**
+     * Reads and frames {@code input}. With {@code --window auto} the rows are read once as vectors, the window is
+     * chosen from the rows {@code fittedRows} gives for their count (the training range), and they are framed again.
+     */
+    public Dataset load(InputFiles input, IntFunction<RowRange> fittedRows) {
+        if (input.kind() != InputFiles.Kind.AUDIO && "window".equals(layout) && "auto".equalsIgnoreCase(window)) {
+            char sep = CsvFormat.parseSeparator(separator);
+            Dataset rows = Dataset.ofTables(input.files(), new VectorFrameSpec(columns(input, sep)), sep, timestampColumn, labelColumn);
+            RowRange fitted = fittedRows.apply(rows.rows());
+            double[][] values = new double[fitted.length()][];
+            for (int r = 0; r < values.length; r++) {
+                values[r] = rows.rowValues(fitted.start() + r);
+            }
+            windowChoice = DominantPeriod.of(values);
+            window = String.valueOf(windowChoice.window());
+        }
+        return load(input);
+    }
+
+    /** How {@code --window auto} chose the window, once {@link #load(InputFiles, IntFunction)} ran; empty otherwise. */
+    public Optional<DominantPeriod> windowChoice() {
+        return Optional.ofNullable(windowChoice);
+    }
+
+    private Dataset load(InputFiles input) {
         if (input.kind() == InputFiles.Kind.AUDIO) {
             WindowFunction wf = EnumOption.parse(WindowFunction.class, "window", window == null ? "sqrt_hann" : window);
             AudioFeature af = EnumOption.parse(AudioFeature.class, "feature", feature);
@@ -52,15 +85,19 @@ public final class FrameOptions {
             return Dataset.ofAudio(input.files(), rate -> new AudioFrameSpec(rate, frameLength, h, wf, af, melBands));
         }
         char sep = CsvFormat.parseSeparator(separator);
-        List<String> cols = columns != null && !columns.isEmpty() ? columns
-                : CsvReader.numericColumns(input.files().get(0), sep,
-                        java.util.stream.Stream.of(timestampColumn, labelColumn).filter(java.util.Objects::nonNull).toList());
-        return Dataset.ofTables(input.files(), tableSpec(cols), sep, timestampColumn, labelColumn);
+        return Dataset.ofTables(input.files(), tableSpec(columns(input, sep)), sep, timestampColumn, labelColumn);
     }
 
-    private FrameSpec tableSpec(List<String> columns) {
+    /** {@code --columns}, else every numeric column of the first file but the timestamp and label columns. */
+    private List<String> columns(InputFiles input, char sep) {
+        return columns != null && !columns.isEmpty() ? columns
+                : CsvReader.numericColumns(input.files().get(0), sep,
+                        Stream.of(timestampColumn, labelColumn).filter(Objects::nonNull).toList());
+    }
+
+    private FrameSpec tableSpec(List<String> names) {
         if (layout == null || layout.equals("vector")) {
-            return new VectorFrameSpec(columns);
+            return new VectorFrameSpec(names);
         }
         if (!layout.equals("window")) {
             throw new IllegalArgumentException("layout: must be vector or window, got '" + layout + "'");
@@ -72,8 +109,8 @@ public final class FrameOptions {
         try {
             w = Integer.parseInt(window);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("window: expected a row count for the window layout, got '" + window + "'", e);
+            throw new IllegalArgumentException("window: expected a row count or auto for the window layout, got '" + window + "'", e);
         }
-        return new WindowFrameSpec(columns, w, hop == null ? 1 : hop);
+        return new WindowFrameSpec(names, w, hop == null ? 1 : hop);
     }
 }

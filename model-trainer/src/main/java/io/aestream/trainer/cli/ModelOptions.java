@@ -6,6 +6,7 @@ import io.aestream.trainer.data.EnumOption;
 import io.aestream.trainer.model.Architecture;
 import io.aestream.trainer.model.AutoencoderSpec;
 import io.aestream.trainer.model.Corruption;
+import io.aestream.trainer.model.EncoderSizes;
 import io.aestream.trainer.train.TrainingOptions;
 import picocli.CommandLine.Option;
 
@@ -13,16 +14,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
 /** The model and optimisation options of {@code train}, turned into an {@link AutoencoderSpec} and {@link TrainingOptions}. */
 public final class ModelOptions {
-    @Option(names = "--kind", required = true, description = "undercomplete, sparse, denoising, contractive or stacked")
+    @Option(names = "--kind", defaultValue = "denoising",
+            description = "undercomplete, sparse, denoising, contractive or stacked (default ${DEFAULT-VALUE})")
     String kind;
-    @Option(names = "--encoder", split = ",", defaultValue = "32,16", description = "encoder layer sizes, the last is the code (default ${DEFAULT-VALUE})")
-    List<Integer> encoder;
+    @Option(names = "--encoder", description = "encoder layer sizes, the last is the code (e.g. 32,8); auto: the code at the knee"
+            + " of the PCA explained variance of the training frames; default: derived from the input size (code ≈ √inputs,"
+            + " at most 16, below the input size)")
+    String encoder;
     @Option(names = "--activation", defaultValue = "tanh", description = "identity, sigmoid, tanh or relu (default ${DEFAULT-VALUE})")
     String activation;
     @Option(names = "--distribution", defaultValue = "gaussian", description = "gaussian, bernoulli or categorical (default ${DEFAULT-VALUE})")
@@ -51,9 +56,37 @@ public final class ModelOptions {
     @Option(names = "--seed", defaultValue = "42")
     long seed;
 
-    public AutoencoderSpec spec() {
-        Architecture arch = new Architecture(encoder, EnumOption.parse(Activation.class, "activation", activation),
-                EnumOption.parse(Distribution.class, "distribution", distribution), tied);
+    /** Whether {@code --encoder auto} asks for a choice from the training frames. */
+    public boolean autoEncoder() {
+        return encoder != null && encoder.trim().equalsIgnoreCase("auto");
+    }
+
+    /**
+     * The encoder sizes for {@code inputSize} features: the user's, else derived from the input size; {@code auto} is
+     * resolved by the caller, which has the training frames ({@link EncoderSizes#knee}).
+     */
+    public EncoderSizes encoderSizes(int inputSize) {
+        if (encoder == null) {
+            return EncoderSizes.derived(inputSize);
+        }
+        if (autoEncoder()) {
+            throw new IllegalStateException("--encoder auto is resolved from the training frames");
+        }
+        try {
+            return EncoderSizes.given(Arrays.stream(encoder.split(",")).map(String::trim).map(Integer::valueOf).toList());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("encoder: expected comma-separated layer sizes or auto, got '" + encoder + "'", e);
+        }
+    }
+
+    /** The model's output distribution (its loss and score), known before the sizes are. */
+    public Distribution distribution() {
+        return EnumOption.parse(Distribution.class, "distribution", distribution);
+    }
+
+    public AutoencoderSpec spec(EncoderSizes sizes) {
+        Architecture arch = new Architecture(sizes.sizes(), EnumOption.parse(Activation.class, "activation", activation),
+                distribution(), tied);
         if (kind.equalsIgnoreCase("stacked")) {
             return new AutoencoderSpec.Stacked(arch, objective(layerKind, arch), pretrainEpochs);
         }
@@ -84,7 +117,7 @@ public final class ModelOptions {
                 case "masking" -> new Corruption.Masking(Double.parseDouble(p[1]));
                 case "salt-pepper" -> new Corruption.SaltAndPepper(Double.parseDouble(p[1]));
                 case "recordings" -> {
-                    String path = String.join(":", java.util.Arrays.copyOfRange(p, 1, p.length - 2));
+                    String path = String.join(":", Arrays.copyOfRange(p, 1, p.length - 2));
                     yield new Corruption.Recordings(noiseFiles(Path.of(path)), Double.parseDouble(p[p.length - 2]),
                             Double.parseDouble(p[p.length - 1]));
                 }

@@ -18,8 +18,10 @@ import io.aestream.trainer.data.NormalizerKind;
 import io.aestream.trainer.data.Split;
 import io.aestream.trainer.data.TrainingData;
 import io.aestream.trainer.data.WavIO;
+import io.aestream.trainer.eval.PcaBaseline;
 import io.aestream.trainer.model.AutoencoderSpec;
 import io.aestream.trainer.model.Corruption;
+import io.aestream.trainer.model.EncoderSizes;
 import io.aestream.trainer.report.ReportWriter;
 import io.aestream.trainer.train.AutoencoderTrainer;
 import io.aestream.trainer.train.TrainingListener;
@@ -90,18 +92,21 @@ public class TrainCommand extends BaseCommand {
 
     @Override
     protected int run() throws Exception {
-        AutoencoderSpec spec = model.spec();
         ThresholdMethod method = ThresholdMethod.parse(threshold);
         TrainingRun.CalibrateOn on = EnumOption.parse(TrainingRun.CalibrateOn.class, "calibrate-on", calibrateOn);
         InputFiles input = InputFiles.expand(inputs);
-        Dataset dataset = frames.load(input);
+        Dataset dataset = frames.load(input, rows -> split(rows).fitted());
         if (mask.enabled()) {
-            return trainMask(spec, input, dataset);
+            return trainMask(model.spec(model.encoderSizes(dataset.spec().inputSize())), input, dataset);
         }
-        Split split = Split.of(range == null ? null : range.rows, range == null || range.fraction == null ? 1.0 : range.fraction,
-                validationFraction, dataset.rows());
+        Split split = split(dataset.rows());
         NormalizerKind kind = NormalizerKind.parse(normalizer);
-        TrainingData data = TrainingData.prepare(dataset, split, columns.plan(kind), spec.architecture().distribution());
+        TrainingData data = TrainingData.prepare(dataset, split, columns.plan(kind), model.distribution());
+        // sized on the model's input, which leaves out the columns constant in training
+        EncoderSizes sizes = model.autoEncoder()
+                ? EncoderSizes.knee(PcaBaseline.eigenvalues(data.normalized(data.trainFrames())))
+                : model.encoderSizes(data.normalizer().size());
+        AutoencoderSpec spec = model.spec(sizes);
         NoisyAudio noisy = noisySource(spec, data);
         if (noisy != null) {
             // the network's inputs are noisy: fit the normalizer on clean and noisy training frames alike
@@ -121,6 +126,8 @@ public class TrainCommand extends BaseCommand {
         settings.put("normalizer", normalizer.toLowerCase(Locale.ROOT));
         settings.put("calibrateOn", calibrateOn.toLowerCase(Locale.ROOT));
         settings.put("inputFiles", input.files().stream().map(p -> p.getFileName().toString()).toList());
+        settings.put("encoderChoice", sizes.reason());
+        frames.windowChoice().ifPresent(w -> settings.put("windowChoice", w.reason()));
         Manifest manifest = BundleBuilder.manifest(run, settings, BundleBuilder.dataSha(input.files()), Instant.now());
         Path zipFile = zip ? out.resolveSibling(out.getFileName() + ".zip") : null;
         Manifest written = BundleBuilder.write(out, zipFile, manifest, run);
@@ -163,6 +170,11 @@ public class TrainCommand extends BaseCommand {
                 + " report in %s%n", out, written.modelVersion(), train.size(), validation.size(), r.history().size() - 1,
                 r.bestEpoch(), r.seconds(), reportDir);
         return 0;
+    }
+
+    private Split split(int rows) {
+        return Split.of(range == null ? null : range.rows, range == null || range.fraction == null ? 1.0 : range.fraction,
+                validationFraction, rows);
     }
 
     private static NoisyAudio noisySource(AutoencoderSpec spec, TrainingData data) {

@@ -49,30 +49,48 @@ public record PcaBaseline(DenseNetwork network, Threshold threshold) {
 
     /** Top-{@code k} principal subspace of {@code z} (rows × features, already normalized). */
     public static DenseNetwork fit(double[][] z, int k) {
-        int n = z.length;
         int d = z[0].length;
         if (k < 1 || k > d) {
             throw new IllegalArgumentException("pca components: must be in [1, " + d + "], got " + k);
         }
-        double[] mean = new double[d];
-        for (double[] row : z) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += row[j] / n;
-            }
-        }
-        INDArray x = Nd4j.create(z).castTo(DataType.DOUBLE);
-        x.subiRowVector(Nd4j.createFromArray(mean));
-        INDArray cov = x.transpose().mmul(x).divi(Math.max(1, n - 1));
-        INDArray vectors = cov.dup('c');
-        Eigen.symmetricGeneralizedEigenvalues(vectors, true); // eigenvalues ascending; vectors overwrite it, in columns
+        Basis basis = Basis.of(z);
         double[][] v = new double[d][k];
         for (int c = 0; c < k; c++) {
             int col = d - 1 - c;
             for (int j = 0; j < d; j++) {
-                v[j][c] = vectors.getDouble(j, col);
+                v[j][c] = basis.vectors().getDouble(j, col);
             }
         }
-        return network(v, mean);
+        return network(v, basis.mean());
+    }
+
+    /** The covariance eigenvalues of {@code z} (rows × features), descending: the variance along each component. */
+    public static double[] eigenvalues(double[][] z) {
+        double[] ascending = Basis.of(z).values();
+        double[] out = new double[ascending.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ascending[out.length - 1 - i];
+        }
+        return out;
+    }
+
+    /** Mean, covariance eigenvalues (ascending) and eigenvectors (in columns, same order). */
+    private record Basis(double[] mean, double[] values, INDArray vectors) {
+        static Basis of(double[][] z) {
+            int n = z.length;
+            int d = z[0].length;
+            double[] mean = new double[d];
+            for (double[] row : z) {
+                for (int j = 0; j < d; j++) {
+                    mean[j] += row[j] / n;
+                }
+            }
+            INDArray x = Nd4j.create(z).castTo(DataType.DOUBLE);
+            x.subiRowVector(Nd4j.createFromArray(mean));
+            INDArray vectors = x.transpose().mmul(x).divi(Math.max(1, n - 1)).dup('c');
+            INDArray values = Eigen.symmetricGeneralizedEigenvalues(vectors, true); // vectors overwrite the matrix
+            return new Basis(mean, values.toDoubleVector(), vectors);
+        }
     }
 
     private static DenseNetwork network(double[][] v, double[] mean) {

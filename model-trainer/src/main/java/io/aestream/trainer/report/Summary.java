@@ -17,7 +17,10 @@ final class Summary {
         b.append("| | |\n|---|---|\n");
         row(b, "kind", m.model().kind() + " (" + m.model().distribution().name().toLowerCase(Locale.ROOT) + " output)");
         row(b, "frame spec", m.frameSpec().layout() + ", " + m.frameSpec().inputSize() + " inputs");
-        row(b, "encoder", String.valueOf(run.spec().architecture().encoderSizes()));
+        row(b, "encoder", run.spec().architecture().encoderSizes() + choice(m, "encoderChoice"));
+        if (m.model().hyperParameters().containsKey("windowChoice")) {
+            row(b, "window", String.valueOf(m.model().hyperParameters().get("windowChoice")));
+        }
         row(b, "training / validation rows", run.data().split().train() + " / " + run.data().split().validation());
         row(b, "training / validation frames", run.data().trainFrames().length + " / " + run.data().validationFrames().length);
         row(b, "epochs run (best)", run.model().epochsRun() + " (" + run.model().bestEpoch() + ")");
@@ -36,6 +39,12 @@ final class Summary {
         }
         b.append("\n## Plots\n\n![loss](loss.png)\n\n![reconstruction errors](errors.png)\n\n![frames](frames.png)\n");
         return b.toString();
+    }
+
+    /** Why a size was chosen, as the manifest records it, or nothing. */
+    private static String choice(Manifest m, String key) {
+        Object why = m.model().hyperParameters().get(key);
+        return why == null ? "" : " (" + why + ")";
     }
 
     private static void row(StringBuilder b, String key, String value) {

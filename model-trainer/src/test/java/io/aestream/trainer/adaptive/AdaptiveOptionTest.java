@@ -46,7 +46,7 @@ class AdaptiveOptionTest {
     @Test
     void shouldReadTheFileWhenValueIsAPath() throws IOException {
         ModelBundle bundle = HandBundles.write(dir.resolve("m"), SPEC, 3, Map.of());
-        Path file = Files.writeString(dir.resolve("a.json"), "{\"likelihood\": {\"shortWindow\": 3, \"longHalfLifeFrames\": 50,"
+        Path file = Files.writeString(dir.resolve("a.json"), "{\"likelihood\": {\"shortWindow\": 3, \"longWindowFrames\": 50,"
                 + " \"warmupFrames\": 20, \"epsilon\": 0.01}}");
 
         assertThat(AdaptiveOption.resolve(file.toString(), bundle))
@@ -56,7 +56,7 @@ class AdaptiveOptionTest {
     @Test
     void shouldNameTheOptionAndTheProblemWhenValueIsBad() throws IOException {
         ModelBundle bundle = HandBundles.write(dir.resolve("m"), SPEC, 3, Map.of());
-        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"likelihood\": {\"shortWindow\": 0, \"longHalfLifeFrames\": 50,"
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"likelihood\": {\"shortWindow\": 0, \"longWindowFrames\": 50,"
                 + " \"warmupFrames\": 20, \"epsilon\": 0.01}}");
 
         assertThatThrownBy(() -> AdaptiveOption.resolve("maybe", bundle)).isInstanceOf(IllegalArgumentException.class)

@@ -32,7 +32,9 @@ final class AdaptiveScoring implements FrameScoring {
     @Override
     public ScoredFrame score(String key, long ts, double[] rawFrame) {
         byte[] stored = store.get(key);
-        AdaptiveState state = stored == null ? detector.newState() : AdaptiveState.fromBytes(stored, networks);
+        // a state from an earlier release's layout restarts the key's warm-up rather than failing every frame
+        AdaptiveState state = stored == null || !AdaptiveState.readable(stored)
+                ? detector.newState() : AdaptiveState.fromBytes(stored, networks);
         long t0 = System.nanoTime();
         AdaptiveResult r = detector.step(state, rawFrame, ts);
         metrics.inference(System.nanoTime() - t0);

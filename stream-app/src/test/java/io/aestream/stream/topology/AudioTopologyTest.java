@@ -112,7 +112,7 @@ class AudioTopologyTest {
         short[] streamed = concat(chunks);
         assertThat(streamed).hasSize(offline.length);
         for (int i = 0; i < streamed.length; i++) {
-            assertThat(streamed[i]).as("sample %d", i).isEqualTo(FrameEmitter.toPcm16(offline[i]));
+            assertThat(streamed[i]).as("sample %d", i).isEqualTo(DenoisedPcm.toPcm16(offline[i]));
         }
     }
 
