@@ -49,6 +49,7 @@ public class TrainCommand extends BaseCommand {
     ModelOptions model = new ModelOptions();
     @Mixin
     MaskOptions mask = new MaskOptions();
+    @Mixin
     ColumnOptions columns = new ColumnOptions();
     @ArgGroup(exclusive = true)
     Range range;
