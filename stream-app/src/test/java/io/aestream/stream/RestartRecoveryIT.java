@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,7 +34,6 @@ class RestartRecoveryIT {
 
     @BeforeAll
     static void startBroker() throws Exception {
-        Files.createDirectories(tmp.resolve("java-tmp"));
         kafka = EmbeddedKafka.start();
         runs = new WindowRuns(kafka, tmp, "restart-frames", Map.of(Settings.PROCESSING_GUARANTEE, "exactly_once_v2",
                 Settings.ADAPTIVE, "on"));
@@ -56,7 +54,7 @@ class RestartRecoveryIT {
         try (RunningApp uninterrupted = StreamApp.start(reference)) {
             assertThat(uninterrupted.awaitReady(WindowRuns.WAIT)).isTrue();
             // Given the app in its own process, killed with SIGKILL once it has scored part of the first rows
-            Process first = startProcess(killed, "first");
+            Process first = AppProcess.start(tmp, "first", killed, "-Xmx512m");
             runs.produce(0, ROWS_BEFORE);
             int before = kafka.read(killedConfig.topics().scores(), WindowRuns.KEYS * 10, WindowRuns.WAIT).size();
             first.destroyForcibly().waitFor();
@@ -67,7 +65,7 @@ class RestartRecoveryIT {
             int committed = kafka.read(killedConfig.topics().scores(), total, Duration.ofSeconds(2)).size();
             long start = System.nanoTime();
             System.out.println("restarted at " + LocalTime.now());
-            Process second = startProcess(killed, "second");
+            Process second = AppProcess.start(tmp, "second", killed, "-Xmx512m");
             try {
                 int next = kafka.read(killedConfig.topics().scores(), committed + 1, WindowRuns.WAIT).size();
                 Duration recovery = Duration.ofNanos(System.nanoTime() - start);
@@ -83,29 +81,10 @@ class RestartRecoveryIT {
                 // And its scores equal the uninterrupted app's
                 runs.assertSameScores(killedConfig, reference, total);
                 // And it wrote nothing outside its state and temp directories (the chart runs it on a read-only root)
-                try (var workFiles = Files.list(tmp.resolve("work")); var homeFiles = Files.list(tmp.resolve("home"))) {
-                    assertThat(workFiles).as("files written to the working directory").isEmpty();
-                    assertThat(homeFiles).as("files written to $HOME").isEmpty();
-                }
+                assertThat(AppProcess.wroteOnlyWhereAllowed(tmp)).as("nothing written to the working directory or $HOME").isTrue();
             } finally {
                 second.destroyForcibly().waitFor();
             }
         }
-    }
-
-    /**
-     * {@code java io.aestream.stream.StreamApp} with {@code settings} as its environment, logging to a file, in an
-     * empty working directory with an empty $HOME: what it writes there would fail on a read-only root file system.
-     */
-    private static Process startProcess(Map<String, String> settings, String name) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xmx512m", "-Dorg.slf4j.simpleLogger.showDateTime=true",
-                "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS", "-Djava.io.tmpdir=" + tmp.resolve("java-tmp"), "-cp", System.getProperty("java.class.path"),
-                StreamApp.class.getName());
-        pb.environment().putAll(settings);
-        pb.environment().put("HOME", Files.createDirectories(tmp.resolve("home")).toString());
-        pb.directory(Files.createDirectories(tmp.resolve("work")).toFile());
-        Path log = Files.createFile(tmp.resolve(name + ".log"));
-        return pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 }
