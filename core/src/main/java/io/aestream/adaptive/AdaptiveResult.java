@@ -6,10 +6,12 @@ package io.aestream.adaptive;
  * @param frameIndex      0-based index of the frame in its key's stream
  * @param ts              the frame's timestamp (ms), passed through
  * @param score           mean per-feature reconstruction NLL, in (rolling-)normalized units
- * @param likelihood      anomaly likelihood in [0, 1] (0.5 during warm-up)
- * @param threshold       the score threshold in force: the bundle's under {@link FlagRule#FIXED_THRESHOLD} or during
- *                        warm-up, else the adaptive quantile (under {@link FlagRule#LIKELIHOOD} for information only)
- * @param anomaly         the flag per the configured {@link FlagRule}
+ * @param likelihood      log-scaled anomaly likelihood in [0, 1) ({@link AnomalyLikelihood}; its neutral value during
+ *                        warm-up)
+ * @param threshold       the threshold in force: the bundle's under {@link FlagRule#FIXED_THRESHOLD} or during warm-up,
+ *                        else the adaptive one (for the dynamic kind it applies to the smoothed score; under
+ *                        {@link FlagRule#LIKELIHOOD} for information only)
+ * @param anomaly         the flag per the configured {@link FlagRule}, after alert suppression
  * @param normalizedFrame the frame as the network saw it
  * @param featureErrors   per-feature NLL terms
  * @param reconstruction  the reconstruction in raw units (the denoised frame)

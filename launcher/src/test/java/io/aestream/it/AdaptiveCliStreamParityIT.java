@@ -3,6 +3,7 @@ package io.aestream.it;
 import io.aestream.adaptive.AdaptiveConfig;
 import io.aestream.adaptive.FineTuneConfig;
 import io.aestream.adaptive.FineTuneSchedule;
+import io.aestream.adaptive.FlagRule;
 import io.aestream.adaptive.LikelihoodConfig;
 import io.aestream.adaptive.NormalizationConfig;
 import io.aestream.adaptive.SpotThresholdConfig;
@@ -56,6 +57,7 @@ class AdaptiveCliStreamParityIT {
             .withLikelihood(new LikelihoodConfig(3, 100, 30, 1e-2))
             .withThreshold(new SpotThresholdConfig(2e-2, 0.9, 30, 40, 5))
             .withFineTuning(new FineTuneSchedule(40, 5, 64, 32, 0.25, 0.1, new FineTuneConfig(3, 5e-3, 16, 7)))
+            .withFlagRule(FlagRule.LIKELIHOOD)
             .withSuppressFrames(3);
 
     @TempDir

@@ -39,9 +39,9 @@ public final class StreamMetrics {
     public static final List<String> OUTPUTS = List.of("denoised", "scores", "anomalies", "dead-letter");
     /** Log-spaced reconstruction-error buckets (1-2-5 per decade) so Grafana heatmaps have fixed rows. */
     static final double[] ERROR_BUCKETS = {0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100};
-    /** Likelihoods sit near 0.5 when calm and crowd towards 1 in an anomaly (flagged at 1 − ε), so the top is finer. */
     /** The timers record one call in this many. */
     static final int TIMER_SAMPLE = 16;
+    /** Log-scaled likelihoods sit near 0.23 when calm; 0.5, 0.75 and 0.9 mean Gaussian tails of 0.1, 1e-3 and 1e-9. */
     static final double[] LIKELIHOOD_BUCKETS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 0.999, 0.9999, 1};
 
     private final Map<String, Counter> consumed;

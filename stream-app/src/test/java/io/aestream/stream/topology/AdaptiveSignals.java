@@ -3,6 +3,7 @@ package io.aestream.stream.topology;
 import io.aestream.adaptive.AdaptiveConfig;
 import io.aestream.adaptive.FineTuneConfig;
 import io.aestream.adaptive.FineTuneSchedule;
+import io.aestream.adaptive.FlagRule;
 import io.aestream.adaptive.LikelihoodConfig;
 import io.aestream.adaptive.NormalizationConfig;
 import io.aestream.adaptive.QuantileThresholdConfig;
@@ -17,11 +18,14 @@ import java.util.Random;
 
 /** Adaptive configs with short warm-ups and drifting synthetic signals, so a few hundred frames exercise everything. */
 public final class AdaptiveSignals {
-    /** Likelihood flag rule; warm-ups of 20-30 frames; no fine-tuning. */
+    /** Likelihood flag rule; warm-ups of 20-30 frames; no suppression, no fine-tuning. */
     public static final AdaptiveConfig QUICK = AdaptiveConfig.defaults()
             .withNormalization(new NormalizationConfig(1.0, 50, 20))
             .withLikelihood(new LikelihoodConfig(3, 100, 30, 1e-2))
-            .withThreshold(new QuantileThresholdConfig(0.95, 200, 0.02, 1.0, 30));
+            .withThreshold(new QuantileThresholdConfig(0.95, 200, 0.02, 1.0, 30))
+            .withFlagRule(FlagRule.LIKELIHOOD)
+            .withSuppressFrames(0)
+            .withFineTuning(FineTuneSchedule.off());
     /** A job triggered every 40 frames (buffer permitting), live 5 frames later: switches before frames 44, 84, ... */
     public static final FineTuneSchedule FINE_TUNING =
             new FineTuneSchedule(40, 5, 64, 32, 0.25, 0.05, new FineTuneConfig(3, 5e-3, 16, 7));

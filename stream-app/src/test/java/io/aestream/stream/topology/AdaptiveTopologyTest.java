@@ -2,6 +2,7 @@ package io.aestream.stream.topology;
 
 import io.aestream.adaptive.AdaptiveConfig;
 import io.aestream.adaptive.AdaptiveState;
+import io.aestream.adaptive.AnomalyLikelihood;
 import io.aestream.adaptive.FlagRule;
 import io.aestream.bundle.ModelBundle;
 import io.aestream.frame.VectorFrameSpec;
@@ -37,12 +38,13 @@ class AdaptiveTopologyTest {
             send(fx, "k", AdaptiveSignals.frames(1, 120, 4, 90, 100));
             List<ScoreMessage> scores = fx.scores();
 
-            // Then every frame has a likelihood, neutral during warm-up, and is flagged exactly when it reaches 0.99
+            // Then every frame has a likelihood, neutral during warm-up, and is flagged exactly when its tail reaches 0.01
             assertThat(scores).hasSize(120);
-            assertThat(scores.get(0).likelihood()).isEqualTo(0.5);
+            AnomalyLikelihood likelihood = new AnomalyLikelihood(AdaptiveSignals.QUICK.likelihood());
+            assertThat(scores.get(0).likelihood()).isEqualTo(AnomalyLikelihood.NEUTRAL);
             assertThat(scores).allSatisfy(s -> {
                 assertThat(s.likelihood()).isBetween(0.0, 1.0);
-                assertThat(s.anomaly()).isEqualTo(s.likelihood() >= 0.99);
+                assertThat(s.anomaly()).isEqualTo(likelihood.flags(s.likelihood()));
                 assertThat(s.modelVersion()).isEqualTo(TestBundles.VERSION);
             });
             // And the shift is flagged and opens an event, while the slow drift before it is not
