@@ -31,6 +31,7 @@ final class BenchResults {
     final List<Throughput> throughput = new ArrayList<>();
     final List<Spread> identitySpread = new ArrayList<>();
     final List<LatencyRow> latency = new ArrayList<>();
+    final List<AudioSpeed.Result> audio = new ArrayList<>();
 
     static String appSubject(BenchPlan.OutputSet set) {
         return set.label();

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * One bench run on one broker: trains the models, then measures saturated throughput (identity topology, the app
  * with each output set, the per-record DL4J topology) per layout and partition count, then latency at paced shares
- * of the identity's saturated rate per processing guarantee.
+ * of the identity's saturated rate per processing guarantee, then the audio path's speed on one core.
  */
 final class BenchRun {
     private final BenchPlan plan;
@@ -54,6 +54,12 @@ final class BenchRun {
             for (double share : plan.loads()) {
                 latency(guarantee, share, share * reference);
             }
+        }
+        for (int sampleRate : new int[] {8000, 16000}) {
+            AudioSpeed.Result audio = AudioSpeed.measure(sampleRate, plan.audioSeconds());
+            results.audio.add(audio);
+            console.printf(Locale.ROOT, "audio %5d Hz: %8.0f frames/s, %6.0f x real time on one core%n", sampleRate,
+                    audio.framesPerSecond(), audio.realTimeFactor());
         }
         return results;
     }

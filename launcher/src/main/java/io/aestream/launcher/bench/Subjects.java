@@ -27,8 +27,15 @@ final class Subjects {
     /** A started subject: where its per-frame output goes, and how to stop it. */
     record Started(String output, AutoCloseable client) implements AutoCloseable {
         @Override
-        public void close() throws Exception {
-            client.close();
+        public void close() {
+            try {
+                client.close();
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new IllegalStateException("cannot close the client writing " + output + ": " + e.getMessage(), e);
+            }
         }
     }
 

@@ -32,10 +32,11 @@ class BenchCommandIT {
         assertThat(exit).as(console.toString()).isZero();
         String md = Files.readString(report);
         assertThat(md).contains("./aestream bench --quick", "cores", "| vector | 1 | identity topology |")
-                .contains("| vector | 1 | app: scores,denoised,anomalies |", "| vector | 1 | app: scores |")
+                .contains("| vector | 1 | app: scores,denoised,anomalies |")
                 .contains("| vector | 1 | app: scores,denoised,anomalies (binary) |", "| vector | 1 | DL4J output() per record |")
                 .containsPattern("\\| at_least_once \\| 50 % \\| [\\d,]+ \\| identity topology \\| \\d+ \\| \\d+ \\| \\d+ \\| [\\d,]+ / [\\d,]+ \\|")
                 .containsPattern("\\| at_least_once \\| 50 % \\| [\\d,]+ \\| app: scores,denoised,anomalies \\| \\d+ \\|");
+        assertThat(md).containsPattern("\\| 8,000 Hz \\| [\\d,]+ \\| [\\d,]+ \\|").containsPattern("\\| 16,000 Hz \\| [\\d,]+ \\| [\\d,]+ \\|");
         // and two readable plots beside it
         for (String plot : new String[] {"throughput.png", "latency.png"}) {
             assertThat(ImageIO.read(tmp.resolve("docs/benchmarks").resolve(plot).toFile())).as(plot).isNotNull();

@@ -17,8 +17,9 @@ public final class KafkaSettings {
      * Client settings the app starts from; AESTREAM_KAFKA_* overrides each. Kafka Streams' own producer default
      * {@code linger.ms=100} holds every batch up to 100 ms at low rates, which alone was the p99 of the app at half
      * load; 5 ms bounds that wait while batches still fill at high rates, helped by 128 KiB batches (Kafka's 16 KiB
-     * holds ~20 JSON frames). lz4 shrinks the JSON outputs several-fold for the broker and network for little CPU.
-     * Measured with {@code ./aestream bench}: docs/performance.md.
+     * holds ~20 JSON frames). Compression stays off: lz4 set up per batch took 6-12 % of the app's stream thread
+     * in the profile (docs/performance.md); where network or broker disk is the limit, set
+     * AESTREAM_KAFKA_COMPRESSION_TYPE=lz4.
      * A dead member keeps its partitions until its session times out (Kafka's default: 45 s, an alarm blackout for
      * those partitions): 10 s bounds that for dynamic members; a static member (AESTREAM_KAFKA_GROUP_INSTANCE_ID, the
      * StatefulSet pod name in the chart) that restarts takes its partitions back without waiting (docs/reliability.md).
@@ -26,7 +27,6 @@ public final class KafkaSettings {
     public static final Map<String, String> CLIENT_DEFAULTS = Map.of(
             "linger.ms", "5",
             "batch.size", "131072",
-            "compression.type", "lz4",
             ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "10000");
     /**
      * at_least_once replays everything since the last commit after a crash; Kafka Streams' 30 s default makes that
