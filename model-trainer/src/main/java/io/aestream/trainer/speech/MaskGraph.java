@@ -3,12 +3,12 @@ package io.aestream.trainer.speech;
 import io.aestream.scoring.Activation;
 import io.aestream.scoring.DenseLayer;
 import io.aestream.scoring.DenseNetwork;
+import io.aestream.trainer.train.GraphWeights;
 import io.aestream.trainer.train.NdArrays;
 import io.aestream.trainer.train.QuietStdout;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
-import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
@@ -16,7 +16,6 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -96,17 +95,11 @@ final class MaskGraph {
     }
 
     Map<String, INDArray> snapshot() {
-        Map<String, INDArray> copy = new LinkedHashMap<>();
-        for (SDVariable v : sd.variables()) {
-            if (v.getVariableType() == VariableType.VARIABLE) {
-                copy.put(v.name(), v.getArr().dup());
-            }
-        }
-        return copy;
+        return GraphWeights.snapshot(sd);
     }
 
     void restore(Map<String, INDArray> snapshot) {
-        snapshot.forEach((name, arr) -> sd.getArrForVarName(name).assign(arr));
+        GraphWeights.restore(sd, snapshot);
     }
 
     /** The network as plain arrays; the code layer is the last hidden layer. */

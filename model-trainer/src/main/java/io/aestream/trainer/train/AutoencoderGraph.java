@@ -6,7 +6,6 @@ import io.aestream.trainer.model.NetworkShape;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
-import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
@@ -14,7 +13,6 @@ import org.nd4j.linalg.learning.config.Adam;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -119,17 +117,11 @@ final class AutoencoderGraph {
 
     /** Copies of every trainable array, for keeping the best epoch's weights. */
     Map<String, INDArray> snapshot() {
-        Map<String, INDArray> copy = new LinkedHashMap<>();
-        for (SDVariable v : sd.variables()) {
-            if (v.getVariableType() == VariableType.VARIABLE) {
-                copy.put(v.name(), v.getArr().dup());
-            }
-        }
-        return copy;
+        return GraphWeights.snapshot(sd);
     }
 
     void restore(Map<String, INDArray> snapshot) {
-        snapshot.forEach((name, arr) -> sd.getArrForVarName(name).assign(arr));
+        GraphWeights.restore(sd, snapshot);
     }
 
     AutoencoderWeights weights() {
