@@ -32,12 +32,12 @@ class BackPressureIT {
     @TempDir
     static Path tmp;
     private static EmbeddedKafka kafka;
-    private static WindowRuns runs;
+    private static FaultRuns runs;
 
     @BeforeAll
     static void startBroker() throws Exception {
         kafka = EmbeddedKafka.start();
-        runs = new WindowRuns(kafka, tmp, "burst-frames", Map.of(Settings.PROCESSING_GUARANTEE, "at_least_once"));
+        runs = new FaultRuns(kafka, tmp, "burst-frames", Map.of(Settings.PROCESSING_GUARANTEE, "at_least_once"));
     }
 
     @AfterAll
@@ -52,8 +52,8 @@ class BackPressureIT {
             port = s.getLocalPort();
         }
         Map<String, String> settings = runs.settings("burst", "burst", Map.of(Settings.HTTP_PORT, Integer.toString(port)));
-        StreamConfig config = WindowRuns.config(settings);
-        int total = WindowRuns.frames(ROWS);
+        StreamConfig config = FaultRuns.config(settings);
+        int total = FaultRuns.frames(ROWS);
         // Given 48,000 rows already waiting in the input topic
         runs.produce(0, ROWS);
         Process app = AppProcess.start(tmp, "burst", settings, "-Xmx256m", "-XX:+ExitOnOutOfMemoryError");

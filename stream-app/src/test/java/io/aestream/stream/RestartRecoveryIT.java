@@ -1,7 +1,9 @@
 package io.aestream.stream;
 
+import io.aestream.frame.VectorFrameSpec;
 import io.aestream.stream.config.Settings;
 import io.aestream.stream.config.StreamConfig;
+import io.aestream.stream.message.ScoreMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,7 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,12 +36,12 @@ class RestartRecoveryIT {
     @TempDir
     static Path tmp;
     private static EmbeddedKafka kafka;
-    private static WindowRuns runs;
+    private static FaultRuns runs;
 
     @BeforeAll
     static void startBroker() throws Exception {
         kafka = EmbeddedKafka.start();
-        runs = new WindowRuns(kafka, tmp, "restart-frames", Map.of(Settings.PROCESSING_GUARANTEE, "exactly_once_v2",
+        runs = new FaultRuns(kafka, tmp, "restart-frames", Map.of(Settings.PROCESSING_GUARANTEE, "exactly_once_v2",
                 Settings.ADAPTIVE, "on"));
     }
 
@@ -48,15 +54,15 @@ class RestartRecoveryIT {
     void shouldResumeWithinTenSecondsAndMatchAnUninterruptedRunWhenKilledMidStream() throws Exception {
         Map<String, String> killed = runs.settings("killed", "killed",
                 Map.of(Settings.KAFKA_ENV_PREFIX + "GROUP_INSTANCE_ID", "aestream-0"));
-        StreamConfig killedConfig = WindowRuns.config(killed);
-        StreamConfig reference = WindowRuns.config(runs.settings("reference", "reference", Map.of()));
-        int total = WindowRuns.frames(ROWS_BEFORE + ROWS_AFTER);
+        StreamConfig killedConfig = FaultRuns.config(killed);
+        StreamConfig reference = FaultRuns.config(runs.settings("reference", "reference", Map.of()));
+        int total = FaultRuns.frames(ROWS_BEFORE + ROWS_AFTER);
         try (RunningApp uninterrupted = StreamApp.start(reference)) {
-            assertThat(uninterrupted.awaitReady(WindowRuns.WAIT)).isTrue();
+            assertThat(uninterrupted.awaitReady(FaultRuns.WAIT)).isTrue();
             // Given the app in its own process, killed with SIGKILL once it has scored part of the first rows
             Process first = AppProcess.start(tmp, "first", killed, "-Xmx512m");
             runs.produce(0, ROWS_BEFORE);
-            int before = kafka.read(killedConfig.topics().scores(), WindowRuns.KEYS * 10, WindowRuns.WAIT).size();
+            int before = kafka.read(killedConfig.topics().scores(), FaultRuns.KEYS * 10, FaultRuns.WAIT).size();
             first.destroyForcibly().waitFor();
             assertThat(before).as("scored some frames before the kill").isLessThan(total);
 
@@ -67,7 +73,7 @@ class RestartRecoveryIT {
             System.out.println("restarted at " + LocalTime.now());
             Process second = AppProcess.start(tmp, "second", killed, "-Xmx512m");
             try {
-                int next = kafka.read(killedConfig.topics().scores(), committed + 1, WindowRuns.WAIT).size();
+                int next = kafka.read(killedConfig.topics().scores(), committed + 1, FaultRuns.WAIT).size();
                 Duration recovery = Duration.ofNanos(System.nanoTime() - start);
                 System.out.println("first new score read at " + LocalTime.now() + "; the app's timeline:");
                 try (var lines = Files.lines(tmp.resolve("second.log"))) {
@@ -86,5 +92,44 @@ class RestartRecoveryIT {
                 second.destroyForcibly().waitFor();
             }
         }
+    }
+
+    @Test
+    void shouldScoreEveryFrameAtLeastOnceAndReplayLittleWhenKilledUnderAtLeastOnce() throws Exception {
+        // Given a vector-layout app under at_least_once (default 1 s commit interval), killed mid-stream
+        FaultRuns alos = new FaultRuns(kafka, tmp, "restart-alos-frames", new VectorFrameSpec(List.of("x", "y")),
+                Map.of(Settings.PROCESSING_GUARANTEE, "at_least_once"));
+        Map<String, String> settings = alos.settings("alos", "alos", Map.of(Settings.KAFKA_ENV_PREFIX + "GROUP_INSTANCE_ID", "alos-0"));
+        StreamConfig config = FaultRuns.config(settings);
+        Process first = AppProcess.start(tmp, "alos-first", settings, "-Xmx512m");
+        alos.produce(0, ROWS_BEFORE);
+        kafka.read(config.topics().scores(), FaultRuns.KEYS * 100, FaultRuns.WAIT);
+        first.destroyForcibly().waitFor();
+
+        // When more rows arrive and it restarts
+        alos.produce(ROWS_BEFORE, ROWS_AFTER);
+        Process second = AppProcess.start(tmp, "alos-second", settings, "-Xmx512m");
+        try {
+            int frames = FaultRuns.KEYS * (ROWS_BEFORE + ROWS_AFTER);
+            // duplicates count towards what a read waits for: read again until every frame is covered or nothing more comes
+            List<ScoreMessage> scores = alos.scores(config, frames);
+            Map<String, Set<Long>> distinct = byKey(scores);
+            for (int more = 0; more < 5 && distinct.values().stream().mapToInt(Set::size).sum() < frames; more++) {
+                scores = alos.scores(config, scores.size() + 1);
+                distinct = byKey(scores);
+            }
+            System.out.printf("at_least_once SIGKILL: %d frames, %d scores, %d duplicates%n", frames, scores.size(), scores.size() - frames);
+
+            // Then every frame of every source has a score (none lost); the replay is reported
+            assertThat(distinct).hasSize(FaultRuns.KEYS);
+            distinct.values().forEach(ts -> assertThat(new TreeSet<>(ts)).containsExactlyElementsOf(alos.frameTimestamps(ROWS_BEFORE + ROWS_AFTER)));
+            assertThat(scores.size()).isGreaterThanOrEqualTo(frames);
+        } finally {
+            second.destroyForcibly().waitFor();
+        }
+    }
+
+    private static Map<String, Set<Long>> byKey(List<ScoreMessage> scores) {
+        return scores.stream().collect(Collectors.groupingBy(ScoreMessage::key, Collectors.mapping(ScoreMessage::ts, Collectors.toSet())));
     }
 }

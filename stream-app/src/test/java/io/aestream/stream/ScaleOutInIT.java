@@ -25,12 +25,12 @@ class ScaleOutInIT {
     @TempDir
     static Path tmp;
     private static EmbeddedKafka kafka;
-    private static WindowRuns runs;
+    private static FaultRuns runs;
 
     @BeforeAll
     static void startBroker() throws Exception {
         kafka = EmbeddedKafka.start();
-        runs = new WindowRuns(kafka, tmp, "scale-frames", Map.of(Settings.PROCESSING_GUARANTEE, "exactly_once_v2",
+        runs = new FaultRuns(kafka, tmp, "scale-frames", Map.of(Settings.PROCESSING_GUARANTEE, "exactly_once_v2",
                 Settings.ADAPTIVE, "on", Settings.KAFKA_ENV_PREFIX + "NUM_STANDBY_REPLICAS", "1"));
     }
 
@@ -41,15 +41,15 @@ class ScaleOutInIT {
 
     @Test
     void shouldMovePartitionsAndStateBetweenInstancesWithoutLossOrDuplicatesWhenScalingOutAndIn() throws Exception {
-        StreamConfig first = WindowRuns.config(runs.settings("scaled", "first", Map.of()));
-        StreamConfig second = WindowRuns.config(runs.settings("scaled", "second", Map.of()));
-        StreamConfig reference = WindowRuns.config(runs.settings("alone", "alone", Map.of()));
+        StreamConfig first = FaultRuns.config(runs.settings("scaled", "first", Map.of()));
+        StreamConfig second = FaultRuns.config(runs.settings("scaled", "second", Map.of()));
+        StreamConfig reference = FaultRuns.config(runs.settings("alone", "alone", Map.of()));
         try (RunningApp alone = StreamApp.start(reference)) {
             RunningApp a = StreamApp.start(first);
             assertThat(a.awaitReady(WAIT) && alone.awaitReady(WAIT)).isTrue();
             // Given one instance with all four partitions
             runs.produce(0, 150);
-            assertThat(runs.scores(first, WindowRuns.frames(150))).hasSize(WindowRuns.frames(150));
+            assertThat(runs.scores(first, FaultRuns.frames(150))).hasSize(FaultRuns.frames(150));
             assertThat(a.activePartitions()).hasSize(4);
 
             try (RunningApp b = StreamApp.start(second)) {
@@ -58,7 +58,7 @@ class ScaleOutInIT {
                         && !a.standbyPartitions().isEmpty())).as("partitions shared, standbys kept").isTrue();
                 assertThat(a.activePartitions()).doesNotContainAnyElementsOf(b.activePartitions());
                 runs.produce(150, 150);
-                assertThat(runs.scores(first, WindowRuns.frames(300))).hasSize(WindowRuns.frames(300));
+                assertThat(runs.scores(first, FaultRuns.frames(300))).hasSize(FaultRuns.frames(300));
 
                 // And the first instance leaves
                 a.close();
@@ -66,7 +66,7 @@ class ScaleOutInIT {
                 runs.produce(300, 100);
 
                 // Then both instances' scores together equal the lone app's
-                runs.assertSameScores(first, reference, WindowRuns.frames(400));
+                runs.assertSameScores(first, reference, FaultRuns.frames(400));
             }
         }
     }

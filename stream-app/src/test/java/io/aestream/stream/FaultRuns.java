@@ -1,5 +1,7 @@
 package io.aestream.stream;
 
+import io.aestream.frame.FrameSpec;
+import io.aestream.frame.WindowFrameSpec;
 import io.aestream.stream.config.ConfigLoader;
 import io.aestream.stream.config.Settings;
 import io.aestream.stream.config.StreamConfig;
@@ -22,24 +24,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Fault-test fixture: several apps (own id, own output topics) read one input topic of window-layout rows from 16
- * sources; an app that went through a fault must end with the same scores as a reference app that did not.
+ * Fault-test fixture: several apps (own id, own output topics) read one input topic of two-column rows from 16
+ * sources, framed by a window-4, hop-2 bundle (or a vector bundle); an app that went through a fault must end with
+ * the same scores as a reference app that did not.
  */
-final class WindowRuns {
+final class FaultRuns {
     static final int KEYS = 16;
     static final Duration WAIT = Duration.ofMinutes(2);
     private final EmbeddedKafka kafka;
     private final Map<String, String> base;
     private final Path tmp;
     private final String input;
+    private final FrameSpec spec;
 
-    WindowRuns(EmbeddedKafka kafka, Path tmp, String input, Map<String, String> settings) throws Exception {
+    FaultRuns(EmbeddedKafka kafka, Path tmp, String input, Map<String, String> settings) throws Exception {
+        this(kafka, tmp, input, TestBundles.windowSpec(), settings);
+    }
+
+    FaultRuns(EmbeddedKafka kafka, Path tmp, String input, FrameSpec spec, Map<String, String> settings) throws Exception {
+        this.spec = spec;
         this.kafka = kafka;
         this.tmp = tmp;
         this.input = input;
         base = new HashMap<>(settings);
         base.put(Settings.BOOTSTRAP_SERVERS, kafka.bootstrapServers());
-        base.put(Settings.MODEL_PATH, TestBundles.random(tmp.resolve("bundle-" + input), TestBundles.windowSpec(), 7).location().toString());
+        base.put(Settings.MODEL_PATH, TestBundles.random(tmp.resolve("bundle-" + input), spec, 7).location().toString());
         base.put(Settings.HTTP_HOST, "127.0.0.1");
         base.put(Settings.HTTP_PORT, "0");
         base.put(Settings.INPUT_TOPIC, input);
@@ -49,6 +58,13 @@ final class WindowRuns {
     /** Frames of the window-4, hop-2 layout over {@code rows} rows of each of the {@link #KEYS} sources. */
     static int frames(int rows) {
         return KEYS * (rows < 4 ? 0 : (rows - 4) / 2 + 1);
+    }
+
+    /** Payload timestamps of the frames {@code rows} rows of one source give, in order. */
+    List<Long> frameTimestamps(int rows) {
+        int first = spec instanceof WindowFrameSpec w ? w.window() - 1 : 0;
+        int hop = spec instanceof WindowFrameSpec w ? w.hop() : 1;
+        return java.util.stream.IntStream.iterate(first, r -> r < rows, r -> r + hop).mapToObj(r -> 1000L + r).toList();
     }
 
     /**
