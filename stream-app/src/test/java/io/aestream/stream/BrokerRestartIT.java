@@ -27,6 +27,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,7 +107,7 @@ class BrokerRestartIT {
             for (int k = 0; k < KEYS; k++) {
                 keys.add("s" + k);
             }
-            List<Long> everyTs = java.util.stream.LongStream.range(0, FRAMES_PER_KEY).map(i -> 1_000_000L + i).boxed().toList();
+            List<Long> everyTs = LongStream.range(0, FRAMES_PER_KEY).map(i -> 1_000_000L + i).boxed().toList();
             assertThat(exactlyOnce).containsOnlyKeys(keys);
             exactlyOnce.values().forEach(ts -> assertThat(ts).containsExactlyElementsOf(everyTs));
             // And at_least_once scored every frame at least once
