@@ -7,16 +7,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,10 +39,7 @@ class BackPressureIT {
 
     @Test
     void shouldKeepHeapBoundedAndCatchUpWhenABurstArrivesFasterThanItCanScore() throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = AppMetrics.freePort();
         Map<String, String> settings = runs.settings("burst", "burst", Map.of(Settings.HTTP_PORT, Integer.toString(port)));
         StreamConfig config = FaultRuns.config(settings);
         int total = FaultRuns.frames(ROWS);
@@ -81,42 +70,28 @@ class BackPressureIT {
 
     /** Polls the app's /metrics for the summed heap use and its readiness until interrupted. */
     private static final class HeapSampler implements Runnable {
-        private static final Pattern HEAP = Pattern.compile("^jvm_memory_used_bytes\\{area=\"heap\".*} ([0-9.eE+]+)$", Pattern.MULTILINE);
-        private final HttpClient http = HttpClient.newHttpClient();
-        private final URI metrics;
+        private final AppMetrics metrics;
         volatile long max;
         volatile int samples;
         volatile boolean lastReady;
 
         HeapSampler(int port) {
-            metrics = URI.create("http://127.0.0.1:" + port + "/metrics");
+            metrics = new AppMetrics(port);
         }
 
         @Override
         public void run() {
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    String body = http.send(HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(2)).build(),
-                            HttpResponse.BodyHandlers.ofString()).body();
-                    double used = 0;
-                    Matcher m = HEAP.matcher(body);
-                    while (m.find()) {
-                        used += Double.parseDouble(m.group(1));
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    for (String text : metrics.scrape().stream().toList()) {
+                        max = Math.max(max, (long) AppMetrics.sum(AppMetrics.HEAP_USED, text));
+                        samples++;
+                        lastReady = AppMetrics.ready(text);
                     }
-                    max = Math.max(max, (long) used);
-                    samples++;
-                    lastReady = body.contains("aestream_ready 1.0");
                     Thread.sleep(250);
-                } catch (InterruptedException e) {
-                    return;
-                } catch (Exception notUpYet) {
-                    // the app is still starting: try again
-                    try {
-                        Thread.sleep(250);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
                 }
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
             }
         }
     }

@@ -10,21 +10,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ManyKeysIT {
     private static final int KEYS = Integer.getInteger("aestream.manyKeys", 100_000);
-    private static final Pattern HEAP = Pattern.compile("^jvm_memory_used_bytes\\{area=\"heap\".*} ([0-9.eE+]+)$", Pattern.MULTILINE);
-    private static final Pattern CONSUMED = Pattern.compile("^aestream_frames_consumed_total\\{[^}]*} ([0-9.eE+]+)$", Pattern.MULTILINE);
     @TempDir
     static Path tmp;
     private static EmbeddedKafka kafka;
@@ -54,10 +44,7 @@ class ManyKeysIT {
 
     @Test
     void shouldKeepEverySourcesWindowInTheStoreWithABoundedHeap() throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = AppMetrics.freePort();
         Map<String, String> settings = new HashMap<>(Map.of(Settings.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
                 Settings.MODEL_PATH, TestBundles.random(tmp.resolve("bundle"), TestBundles.windowSpec(), 7).location().toString(),
                 Settings.INPUT_TOPIC, "many-keys-frames", Settings.APPLICATION_ID, "aestream-many-keys",
@@ -72,23 +59,18 @@ class ManyKeysIT {
         }
         Process app = AppProcess.start(tmp, "many-keys", settings, "-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
         try {
-            HttpClient http = HttpClient.newHttpClient();
-            URI metrics = URI.create("http://127.0.0.1:" + port + "/metrics");
+            AppMetrics metrics = new AppMetrics(port);
             long maxHeap = 0;
             long maxRss = 0;
             double consumed = 0;
             long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
             while (consumed < KEYS && System.nanoTime() < deadline && app.isAlive()) {
                 Thread.sleep(500);
-                String body;
-                try {
-                    body = http.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString()).body();
-                } catch (java.io.IOException starting) {
-                    continue;
+                for (String text : metrics.scrape().stream().toList()) {
+                    maxHeap = Math.max(maxHeap, (long) AppMetrics.sum(AppMetrics.HEAP_USED, text));
+                    consumed = AppMetrics.sum(AppMetrics.FRAMES_CONSUMED, text);
+                    maxRss = Math.max(maxRss, rssBytes(app.pid()));
                 }
-                maxHeap = Math.max(maxHeap, (long) sum(HEAP, body));
-                consumed = sum(CONSUMED, body);
-                maxRss = Math.max(maxRss, rssBytes(app.pid()));
             }
             long stateBytes;
             try (var files = Files.walk(tmp.resolve("state"))) {
@@ -102,15 +84,6 @@ class ManyKeysIT {
         } finally {
             app.destroyForcibly().waitFor();
         }
-    }
-
-    private static double sum(Pattern p, String body) {
-        double total = 0;
-        Matcher m = p.matcher(body);
-        while (m.find()) {
-            total += Double.parseDouble(m.group(1));
-        }
-        return total;
     }
 
     private static long rssBytes(long pid) throws java.io.IOException {

@@ -78,6 +78,12 @@ public final class InputDecoder {
         if (key == null) {
             throw new BadInputException(DeadLetterReason.MISSING_KEY, "record has no key (the source id)");
         }
+        // Lenient decoding is the per-record fast path; it marks malformed bytes with U+FFFD, and only then does a strict
+        // decoder (allocated per call) tell a key that holds U+FFFD itself from one that is not UTF-8.
+        String text = new String(key, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(key)).toString();

@@ -17,6 +17,15 @@ class InputDecoderTest {
     private final InputDecoder singleColumn = new InputDecoder(InputFormat.JSON, new WindowFrameSpec(List.of("temp"), 8, 4));
 
     @Test
+    void shouldAcceptAKeyHoldingTheReplacementCharacterButRejectBytesThatAreNotUtf8() throws BadInputException {
+        assertThat(InputDecoder.key("pump-7".getBytes(StandardCharsets.UTF_8))).isEqualTo("pump-7");
+        assertThat(InputDecoder.key("pump-\uFFFD".getBytes(StandardCharsets.UTF_8))).isEqualTo("pump-\uFFFD");
+        assertThatThrownBy(() -> InputDecoder.key(new byte[] {'p', (byte) 0xC3, (byte) 0x28}))
+                .isInstanceOf(BadInputException.class)
+                .satisfies(e -> assertThat(((BadInputException) e).reason()).isEqualTo(DeadLetterReason.MALFORMED_KEY));
+    }
+
+    @Test
     void shouldAcceptValueOrValuesWhenWindowHasOneColumn() throws BadInputException {
         FrameInput.Row a = (FrameInput.Row) singleColumn.decode(json("{\"ts\": 12, \"value\": 21.5}"), null, 99);
         FrameInput.Row b = (FrameInput.Row) singleColumn.decode(json("{\"values\": [21.5]}"), null, 99);
