@@ -34,11 +34,14 @@ import java.util.TreeMap;
  * @param columns            tabular bundles: the column spec (types, monitored or context, scaling, constant
  *                           columns left out); absent in older bundles, which means every column monitored under
  *                           the model's distribution
+ * @param classifier         classifier bundles only: the classes and the parent bundle; such a bundle has no
+ *                           threshold (it names anomaly types, it does not flag frames)
  */
 public record Manifest(int formatVersion, String modelVersion, Instant createdAt, ModelInfo model, FrameSpec frameSpec,
                        List<String> featureNames, Normalizer normalizer, Threshold threshold, Map<String, Double> metrics,
                        long seed, String trainingDataSha256, Map<String, String> libraryVersions, Map<String, String> files,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) InputColumns columns) {
+                       @JsonInclude(JsonInclude.Include.NON_NULL) InputColumns columns,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) ClassifierInfo classifier) {
 
     public static final int FORMAT_VERSION = 1;
 
@@ -48,7 +51,9 @@ public record Manifest(int formatVersion, String modelVersion, Instant createdAt
         Objects.requireNonNull(model, "manifest model");
         Objects.requireNonNull(frameSpec, "manifest frameSpec");
         Objects.requireNonNull(normalizer, "manifest normalizer");
-        Objects.requireNonNull(threshold, "manifest threshold");
+        if (threshold == null && classifier == null) {
+            throw new IllegalArgumentException("manifest threshold: required for an anomaly model (only a classifier has none)");
+        }
         featureNames = featureNames == null ? frameSpec.featureNames() : List.copyOf(featureNames);
         metrics = metrics == null ? Map.of() : new TreeMap<>(metrics);
         libraryVersions = libraryVersions == null ? Map.of() : new TreeMap<>(libraryVersions);
@@ -73,7 +78,7 @@ public record Manifest(int formatVersion, String modelVersion, Instant createdAt
                     List<String> featureNames, Normalizer normalizer, Threshold threshold, Map<String, Double> metrics,
                     long seed, String trainingDataSha256, Map<String, String> libraryVersions, Map<String, String> files) {
         this(formatVersion, modelVersion, createdAt, model, frameSpec, featureNames, normalizer, threshold, metrics, seed,
-                trainingDataSha256, libraryVersions, files, null);
+                trainingDataSha256, libraryVersions, files, null, null);
     }
 
     /** How each model input is scored: from the column spec, or every feature monitored under the model's distribution. */
@@ -86,18 +91,24 @@ public record Manifest(int formatVersion, String modelVersion, Instant createdAt
     /** A copy with the file checksums replaced (the writer fills them in last). */
     public Manifest withFiles(Map<String, String> newFiles) {
         return new Manifest(formatVersion, modelVersion, createdAt, model, frameSpec, featureNames, normalizer, threshold,
-                metrics, seed, trainingDataSha256, libraryVersions, newFiles, columns);
+                metrics, seed, trainingDataSha256, libraryVersions, newFiles, columns, classifier);
     }
 
     /** A copy with another column spec. */
     public Manifest withColumns(InputColumns newColumns) {
         return new Manifest(formatVersion, modelVersion, createdAt, model, frameSpec, featureNames, normalizer, threshold,
-                metrics, seed, trainingDataSha256, libraryVersions, files, newColumns);
+                metrics, seed, trainingDataSha256, libraryVersions, files, newColumns, classifier);
     }
 
     /** A copy with another threshold (recalibration keeps the weights). */
     public Manifest withThreshold(Threshold newThreshold) {
         return new Manifest(formatVersion, modelVersion, createdAt, model, frameSpec, featureNames, normalizer, newThreshold,
-                metrics, seed, trainingDataSha256, libraryVersions, files, columns);
+                metrics, seed, trainingDataSha256, libraryVersions, files, columns, classifier);
+    }
+
+    /** A copy that is a classifier with {@code info} (no threshold). */
+    public Manifest withClassifier(ClassifierInfo info) {
+        return new Manifest(formatVersion, modelVersion, createdAt, model, frameSpec, featureNames, normalizer, null,
+                metrics, seed, trainingDataSha256, libraryVersions, files, columns, Objects.requireNonNull(info, "classifier"));
     }
 }

@@ -53,7 +53,7 @@ public final class BundleBuilder {
         String version = run.spec().kind() + "-" + STAMP.format(at) + "-" + hash;
         return new Manifest(Manifest.FORMAT_VERSION, version, at, info, run.data().dataset().spec(), null,
                 run.data().normalizer(), run.threshold(), run.metrics(), run.options().seed(), dataSha, libraryVersions(), null,
-                run.data().columns());
+                run.data().columns(), null);
     }
 
     /** Writes the bundle directory (and a zip of it when {@code zip} is non-null). */
