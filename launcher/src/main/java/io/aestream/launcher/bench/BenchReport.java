@@ -48,8 +48,8 @@ final class BenchReport {
         throughput(md, plan, r);
         latency(md, r);
         audio(md, r);
-        md.append("## Not measured by this command yet\n\nPeak heap/RSS of the app with 10k and 100k keys, and training wall time "
-                + "and peak RSS per model kind on the demo data.\n");
+        memory(md, r);
+        training(md, plan, r);
         Files.writeString(markdown, md.toString(), StandardCharsets.UTF_8);
         throughputPlot(plots.resolve("throughput.png"), r);
         latencyPlot(plots.resolve("latency.png"), r);
@@ -58,7 +58,7 @@ final class BenchReport {
     private static void throughput(StringBuilder md, BenchPlan plan, BenchResults r) {
         md.append("## Saturated throughput\n\n").append(String.format(Locale.ROOT,
                 "%,d JSON records of 64 values (vector) or 8 values (window rows, windows of 8) over %d keys, already in the input "
-                        + "topic; at-least-once; records/s from the first output record to the last. Reference: the identity "
+                        + "topic; at-least-once; records/s over the output records after the first quarter (start-up and JIT warm-up left out). Reference: the identity "
                         + "topology (source → sink) with exactly the app's client settings, on the same input (see below). Targets: all three "
                         + "outputs ≥ %.1f×, scores only ≥ %.1f×; DL4J per record ≥ %.0f× slower than the app (DL4J: vector "
                         + "layout, %,d records).%n%n", plan.frames(), Load.KEYS, ALL_OUTPUTS_TARGET, SCORES_TARGET,
@@ -128,6 +128,50 @@ final class BenchReport {
             md.append(String.format(Locale.ROOT, "| %,d Hz | %,.0f | %,.0f |%n", a.sampleRate(), a.framesPerSecond(), a.realTimeFactor()));
         }
         md.append('\n');
+    }
+
+    private static void memory(StringBuilder md, BenchResults r) {
+        if (r.memory.isEmpty()) {
+            return;
+        }
+        ChildJvm.Footprint ref = r.memory.get(0).footprint();
+        md.append(String.format(Locale.ROOT, "## Memory\n\nThe app in its own JVM (%s, G1), all outputs, at-least-once, 4 partitions, "
+                + "%s layout: every source sends one frame's rows, so each key holds its window ring (window layout) and "
+                + "hysteresis state in the stores. Heap from the GC log (peak: the most used before a collection; live: the most left after "
+                + "one), RSS from the kernel's high-water mark (VmHWM). Reference: the same app with %,d keys.%n%n",
+                Footprints.APP_HEAP, r.memory.get(0).layout().name().toLowerCase(Locale.ROOT), r.memory.get(0).keys()));
+        md.append("| keys | heap peak MiB | heap live MiB | × reference | RSS peak MiB | × reference | wall s |\n|---|---|---|---|---|---|---|\n");
+        for (Footprints.Memory m : r.memory) {
+            ChildJvm.Footprint f = m.footprint();
+            md.append(String.format(Locale.ROOT, "| %,d | %.1f | %.1f | %.2f | %.1f | %.2f | %.1f |%n", m.keys(),
+                    BenchRun.mib(f.peakHeap()), BenchRun.mib(f.liveHeap()), ratio(f.liveHeap(), ref.liveHeap()),
+                    BenchRun.mib(f.peakRss()), ratio(f.peakRss(), ref.peakRss()), f.seconds()));
+        }
+        md.append('\n');
+    }
+
+    private static void training(StringBuilder md, BenchPlan plan, BenchResults r) {
+        if (r.training.isEmpty()) {
+            return;
+        }
+        ChildJvm.Footprint ref = r.training.get(0).footprint();
+        md.append(String.format(Locale.ROOT, "## Training\n\n`train` in its own JVM (%s) per model kind on the demo's sensor "
+                + "data (4,000 rows, window layout of 10 rows × 8 sensors, encoder 24,6, at most %d epoch(s) with early "
+                + "stopping, the demo's options); wall time from the JVM's start to its exit, RSS from the kernel's "
+                + "high-water mark sampled every 50 ms. Reference: %s.%n%n", Footprints.TRAIN_HEAP, plan.trainingEpochs(),
+                r.training.get(0).kind()));
+        md.append("| kind | wall s | × reference | RSS peak MiB | × reference | heap peak MiB |\n|---|---|---|---|---|---|\n");
+        for (Footprints.Training t : r.training) {
+            ChildJvm.Footprint f = t.footprint();
+            md.append(String.format(Locale.ROOT, "| %s | %.1f | %.2f | %.1f | %.2f | %.1f |%n", t.kind(), f.seconds(),
+                    f.seconds() / ref.seconds(), BenchRun.mib(f.peakRss()), ratio(f.peakRss(), ref.peakRss()),
+                    BenchRun.mib(f.peakHeap())));
+        }
+        md.append('\n');
+    }
+
+    private static double ratio(long value, long reference) {
+        return reference == 0 ? Double.NaN : (double) value / reference;
     }
 
     private static String verdictMs(double value, double limit, String what) {

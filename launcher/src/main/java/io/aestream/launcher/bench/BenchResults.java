@@ -32,6 +32,10 @@ final class BenchResults {
     final List<Spread> identitySpread = new ArrayList<>();
     final List<LatencyRow> latency = new ArrayList<>();
     final List<AudioSpeed.Result> audio = new ArrayList<>();
+    /** The first row is the reference: the fewest keys. */
+    final List<Footprints.Memory> memory = new ArrayList<>();
+    /** The first row is the reference: the first kind of the plan. */
+    final List<Footprints.Training> training = new ArrayList<>();
 
     static String appSubject(BenchPlan.OutputSet set) {
         return set.label();

@@ -61,14 +61,31 @@ final class BenchRun {
             console.printf(Locale.ROOT, "audio %5d Hz: %8.0f frames/s, %6.0f x real time on one core%n", sampleRate,
                     audio.framesPerSecond(), audio.realTimeFactor());
         }
+        Footprints footprints = new Footprints(kafka, load, subjects, work);
+        BenchPlan.Layout stateful = plan.layouts().contains(BenchPlan.Layout.WINDOW) ? BenchPlan.Layout.WINDOW : plan.layouts().get(0);
+        for (int keys : plan.memoryKeys()) {
+            Footprints.Memory m = footprints.memory(stateful, models.get(stateful), keys);
+            results.memory.add(m);
+            console.printf(Locale.ROOT, "app with %,7d keys: heap peak %6.1f MiB, live %6.1f MiB, RSS peak %6.1f MiB%n", keys,
+                    mib(m.footprint().peakHeap()), mib(m.footprint().liveHeap()), mib(m.footprint().peakRss()));
+        }
+        for (Footprints.Training t : footprints.training(plan.trainingKinds(), plan.trainingEpochs(), BenchModels.SEED)) {
+            results.training.add(t);
+            console.printf(Locale.ROOT, "train %-13s %6.1f s, RSS peak %6.1f MiB%n", t.kind(), t.footprint().seconds(),
+                    mib(t.footprint().peakRss()));
+        }
         return results;
+    }
+
+    static double mib(long bytes) {
+        return bytes / 1048576.0;
     }
 
     private void throughput(BenchPlan.Layout layout, int partitions) throws Exception {
         Path model = models.get(layout);
         String input = "in-" + layout.name().toLowerCase(Locale.ROOT) + "-p" + partitions;
         kafka.createTopics(partitions, List.of(input));
-        load.fill(input, layout.columns, plan.frames());
+        load.fill(input, layout.columns, plan.frames(), Load.KEYS);
         long appFrames = plan.frames() - (long) Load.KEYS * (layout.window - 1);
         double before = identity(input, model, partitions);
         Map<BenchPlan.OutputSet, Double> apps = new EnumMap<>(BenchPlan.OutputSet.class);
@@ -85,7 +102,7 @@ final class BenchRun {
         if (layout == BenchPlan.Layout.VECTOR) {
             String small = input + "-dl4j";
             kafka.createTopics(partitions, List.of(small));
-            load.fill(small, layout.columns, plan.dl4jFrames());
+            load.fill(small, layout.columns, plan.dl4jFrames(), Load.KEYS);
             double dl4j = Saturation.measure(load, partitions, plan.dl4jFrames(),
                     () -> subjects.dl4j(config(small, model, partitions), partitions));
             record(layout, partitions, BenchResults.DL4J, dl4j, identity);

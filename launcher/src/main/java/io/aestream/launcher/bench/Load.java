@@ -34,23 +34,27 @@ final class Load {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
     }
 
-    /** Writes {@code records} rows of {@code columns} values to {@code topic} and waits until all are stored. */
-    void fill(String topic, int columns, int records) {
+    /**
+     * Writes {@code records} rows of {@code columns} values to {@code topic}, keys taking turns over {@code keys}
+     * sources, and waits until all are stored.
+     */
+    void fill(String topic, int columns, int records, int keys) {
         SensorRows rows = new SensorRows(columns, BenchModels.SEED + 1);
         try (KafkaProducer<byte[], byte[]> producer = producer()) {
             for (int i = 0; i < records; i++) {
-                producer.send(record(topic, i, rows.next(), System.currentTimeMillis()));
+                producer.send(new ProducerRecord<>(topic, null, System.currentTimeMillis(), key(i, keys),
+                        SensorRows.json(System.currentTimeMillis(), rows.next())));
             }
             producer.flush();
         }
     }
 
     static ProducerRecord<byte[], byte[]> record(String topic, long i, double[] row, long ts) {
-        return new ProducerRecord<>(topic, null, ts, key(i), SensorRows.json(ts, row));
+        return new ProducerRecord<>(topic, null, ts, key(i, KEYS), SensorRows.json(ts, row));
     }
 
-    private static byte[] key(long i) {
-        return ("sensor-" + i % KEYS).getBytes(StandardCharsets.UTF_8);
+    private static byte[] key(long i, int keys) {
+        return ("sensor-" + i % keys).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Sends rows at {@code perSecond} for {@code nanos}, each stamped with its send time; returns how many it sent. */

@@ -53,6 +53,12 @@ final class Subjects {
 
     /** The app's configuration for one run: its own application id and output topics, created here. */
     StreamConfig appConfig(String input, Path bundle, BenchPlan.OutputSet outputs, ProcessingGuarantee guarantee, int partitions) {
+        return ConfigLoader.load(appSettings(input, bundle, outputs, guarantee, partitions), Map.of());
+    }
+
+    /** The same as the app's environment (AESTREAM_*), for an app in its own process. */
+    Map<String, String> appSettings(String input, Path bundle, BenchPlan.OutputSet outputs, ProcessingGuarantee guarantee,
+                                    int partitions) {
         String run = "bench-" + runs.incrementAndGet();
         Map<String, String> env = new HashMap<>(Map.of(Settings.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
                 Settings.APPLICATION_ID, run, Settings.INPUT_TOPIC, input, Settings.MODEL_PATH, bundle.toString(),
@@ -67,7 +73,7 @@ final class Subjects {
                 + name.toUpperCase(java.util.Locale.ROOT).replace('.', '_'), value));
         StreamConfig config = ConfigLoader.load(env, Map.of());
         kafka.createTopics(partitions, config.topics().all().subList(1, config.topics().all().size()));
-        return config;
+        return env;
     }
 
     Started app(StreamConfig config) {

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * around the stream's 5 dB; early stopping watches held-out mixtures. Sizes are kept small (one hidden layer of
  * 64) so all three train in well under a minute on two cores.
  */
-final class DemoModels {
+public final class DemoModels {
     static final int WINDOW = 10;
     static final int FRAME_LENGTH = 256;
     static final int HOP = 128;
@@ -36,13 +36,7 @@ final class DemoModels {
 
     static Trained train(ExampleData.Files data, Path modelsDir, Path reportsDir, long seed, Consumer<String> progress) {
         List<String> commands = new ArrayList<>();
-        String sensorColumns = String.join(",", SensorSeriesGenerator.sensorNames());
-        List<String> sensorArgs = List.of("--input", data.trainingCsv().toString(), "--layout", "window",
-                "--columns", sensorColumns, "--window", Integer.toString(WINDOW), "--hop", "1",
-                "--timestamp-column", SensorSeries.TIMESTAMP_COLUMN, "--validation-fraction", "0.2",
-                "--encoder", "24,6", "--activation", "tanh", "--epochs", "20", "--patience", "4",
-                "--batch-size", "128", "--learning-rate", "0.005", "--threshold", "scaled-quantile:0.999:1.2",
-                "--seed", Long.toString(seed), "--quiet");
+        List<String> sensorArgs = sensorArgs(data.trainingCsv(), 20, seed);
 
         Path denoising = modelsDir.resolve("sensors-denoising");
         run(progress, commands, "sensors, denoising", sensorArgs, List.of("--kind", "denoising", "--corruption", "gaussian:0.3",
@@ -59,6 +53,19 @@ final class DemoModels {
                 "--validation-mixtures", "12", "--seed", Long.toString(seed), "--quiet"),
                 List.of("--out", speech.toString(), "--report", reportsDir.resolve("speech-denoising").toString()));
         return new Trained(denoising, contractive, speech, commands);
+    }
+
+    /**
+     * The options every demo sensor model is trained with (window layout, sizes, optimisation, threshold), without
+     * {@code --kind} and the outputs: the bench times each kind with exactly these.
+     */
+    public static List<String> sensorArgs(Path trainingCsv, int epochs, long seed) {
+        return List.of("--input", trainingCsv.toString(), "--layout", "window",
+                "--columns", String.join(",", SensorSeriesGenerator.sensorNames()), "--window", Integer.toString(WINDOW), "--hop", "1",
+                "--timestamp-column", SensorSeries.TIMESTAMP_COLUMN, "--validation-fraction", "0.2",
+                "--encoder", "24,6", "--activation", "tanh", "--epochs", Integer.toString(epochs), "--patience", "4",
+                "--batch-size", "128", "--learning-rate", "0.005", "--threshold", "scaled-quantile:0.999:1.2",
+                "--seed", Long.toString(seed), "--quiet");
     }
 
     private static void run(Consumer<String> progress, List<String> commands, String what, List<String> common, List<String> own) {
