@@ -19,23 +19,26 @@ import java.util.List;
  * @param memoryKeys distinct sources per memory run, the first the reference
  * @param trainingKinds model kinds timed in training on the demo data, the first the reference
  * @param trainingEpochs the most epochs each trains (early stopping may end it sooner)
+ * @param clientVariants client settings ({@code name=value}) each tried alone against the app's defaults
  */
 record BenchPlan(boolean quick, int frames, int dl4jFrames, List<Integer> partitions, List<Layout> layouts,
                  List<OutputSet> outputSets, List<OutputSet> latencySets, Duration latencyRun, List<Double> loads, List<ProcessingGuarantee> guarantees,
                  int trainRows, int epochs, int audioSeconds, List<Integer> memoryKeys, List<String> trainingKinds,
-                 int trainingEpochs) {
+                 int trainingEpochs, List<String> clientVariants) {
 
     static BenchPlan fullPlan() {
         return new BenchPlan(false, 200_000, 2_000, List.of(1, 4), List.of(Layout.VECTOR, Layout.WINDOW),
                 List.of(OutputSet.values()), List.of(OutputSet.ALL, OutputSet.ALL_BINARY), Duration.ofSeconds(10), List.of(0.5, 0.9),
                 List.of(ProcessingGuarantee.AT_LEAST_ONCE, ProcessingGuarantee.EXACTLY_ONCE_V2), 20_000, 5, 60,
-                List.of(100, 10_000, 100_000), List.of("undercomplete", "sparse", "denoising", "contractive", "stacked"), 20);
+                List.of(100, 10_000, 100_000), List.of("undercomplete", "sparse", "denoising", "contractive", "stacked"), 20,
+                List.of("max.poll.records=100", "max.poll.records=2000", "linger.ms=0", "linger.ms=20", "batch.size=16384",
+                        "compression.type=lz4", "commit.interval.ms=100"));
     }
 
     static BenchPlan quickPlan() {
         return new BenchPlan(true, 2_000, 100, List.of(1), List.of(Layout.VECTOR), List.of(OutputSet.ALL, OutputSet.ALL_BINARY),
                 List.of(OutputSet.ALL), Duration.ofSeconds(1), List.of(0.5), List.of(ProcessingGuarantee.AT_LEAST_ONCE), 500, 1, 1,
-                List.of(100), List.of("undercomplete"), 1);
+                List.of(100), List.of("undercomplete"), 1, List.of("max.poll.records=100"));
     }
 
     /** Frame layouts the bench runs: 64 features either way. */

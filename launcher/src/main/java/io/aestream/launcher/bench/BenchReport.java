@@ -47,6 +47,7 @@ final class BenchReport {
                 + "figures to read\n\n");
         throughput(md, plan, r);
         latency(md, r);
+        clientVariants(md, r);
         audio(md, r);
         memory(md, r);
         training(md, plan, r);
@@ -126,6 +127,24 @@ final class BenchReport {
                 + "| sample rate | frames/s | × real time, one core |\n|---|---|---|\n");
         for (AudioSpeed.Result a : r.audio) {
             md.append(String.format(Locale.ROOT, "| %,d Hz | %,.0f | %,.0f |%n", a.sampleRate(), a.framesPerSecond(), a.realTimeFactor()));
+        }
+        md.append('\n');
+    }
+
+    private static void clientVariants(StringBuilder md, BenchResults r) {
+        if (r.clientVariants.isEmpty()) {
+            return;
+        }
+        BenchResults.ClientVariant ref = r.clientVariants.get(0);
+        md.append("## Client settings\n\nThe app (all outputs, JSON, vector, the first partition count, at-least-once) with one Kafka client "
+                + "setting changed at a time (`AESTREAM_KAFKA_<NAME>`), against its defaults in the same run: saturated "
+                + "records/s as above, and p99 latency paced at the latency section's 50 % rate. The defaults are "
+                + "`KafkaSettings.CLIENT_DEFAULTS` (docs/performance.md says why).\n\n"
+                + "| setting | records/s | × defaults | p50 ms | p99 ms | p99 − defaults' ms |\n|---|---|---|---|---|---|\n");
+        for (BenchResults.ClientVariant v : r.clientVariants) {
+            md.append(String.format(Locale.ROOT, "| %s | %,.0f | %.2f | %.0f | %.0f | %+.0f |%n",
+                    v.setting() == null ? "defaults" : "`" + v.setting() + "`", v.perSecond(), v.perSecond() / ref.perSecond(),
+                    v.p().p50(), v.p().p99(), v.p().p99() - ref.p().p99()));
         }
         md.append('\n');
     }

@@ -25,6 +25,12 @@ final class BenchResults {
         }
     }
 
+    /**
+     * The app (all outputs, vector, one partition, at-least-once) with one client setting changed ({@code setting}
+     * null: the defaults, the reference): saturated records/s and p99 at the latency section's 50 % rate.
+     */
+    record ClientVariant(String setting, double perSecond, Latency.Percentiles p) { }
+
     /** The identity topology's rate before and after the app's runs on the same input. */
     record Spread(BenchPlan.Layout layout, int partitions, double before, double after) { }
 
@@ -32,6 +38,8 @@ final class BenchResults {
     final List<Spread> identitySpread = new ArrayList<>();
     final List<LatencyRow> latency = new ArrayList<>();
     final List<AudioSpeed.Result> audio = new ArrayList<>();
+    /** The first row is the reference: the app's defaults. */
+    final List<ClientVariant> clientVariants = new ArrayList<>();
     /** The first row is the reference: the fewest keys. */
     final List<Footprints.Memory> memory = new ArrayList<>();
     /** The first row is the reference: the first kind of the plan. */

@@ -55,6 +55,13 @@ final class BenchRun {
                 latency(guarantee, share, share * reference);
             }
         }
+        if (!plan.clientVariants().isEmpty()) {
+            clientVariant(null, subjects, plan.loads().get(0) * reference);
+            for (String variant : plan.clientVariants()) {
+                String[] nameValue = variant.split("=", 2);
+                clientVariant(variant, subjects.with(nameValue[0], nameValue[1]), plan.loads().get(0) * reference);
+            }
+        }
         for (int sampleRate : new int[] {8000, 16000}) {
             AudioSpeed.Result audio = AudioSpeed.measure(sampleRate, plan.audioSeconds());
             results.audio.add(audio);
@@ -83,7 +90,7 @@ final class BenchRun {
 
     private void throughput(BenchPlan.Layout layout, int partitions) throws Exception {
         Path model = models.get(layout);
-        String input = "in-" + layout.name().toLowerCase(Locale.ROOT) + "-p" + partitions;
+        String input = inputTopic(layout, partitions);
         kafka.createTopics(partitions, List.of(input));
         load.fill(input, layout.columns, plan.frames(), Load.KEYS);
         long appFrames = plan.frames() - (long) Load.KEYS * (layout.window - 1);
@@ -139,6 +146,27 @@ final class BenchRun {
             console.printf(Locale.ROOT, "%-15s %3.0f %% load (%6.0f/s)  p99 identity %6.1f ms, %s %6.1f ms: added %6.1f ms%n",
                     guarantee.kafkaName(), 100 * share, perSecond, identity.p99(), set.label(), app.p99(), row.addedP99());
         }
+    }
+
+    /** The app with {@code variant}'s settings, on the first throughput input and paced at {@code perSecond}. */
+    private void clientVariant(String variant, Subjects with, double perSecond) throws Exception {
+        BenchPlan.Layout layout = BenchPlan.Layout.VECTOR;
+        Path model = models.get(layout);
+        String input = inputTopic(layout, plan.partitions().get(0));
+        int partitions = plan.partitions().get(0);
+        double rate = Saturation.measure(load, partitions, plan.frames(), () -> with.app(
+                with.appConfig(input, model, BenchPlan.OutputSet.ALL, ProcessingGuarantee.AT_LEAST_ONCE, partitions)));
+        String paced = freshTopic();
+        Latency.Percentiles p = Latency.measure(kafka, load, paced, layout.columns, perSecond, plan.latencyRun(),
+                () -> with.app(with.appConfig(paced, model, BenchPlan.OutputSet.ALL, ProcessingGuarantee.AT_LEAST_ONCE, 1)));
+        results.clientVariants.add(new BenchResults.ClientVariant(variant, rate, p));
+        console.printf(Locale.ROOT, "client %-26s %9.0f records/s, p99 %6.1f ms at %6.0f/s%n", variant == null ? "defaults" : variant,
+                rate, p.p99(), perSecond);
+    }
+
+    /** The saturated runs' input, filled once per layout and partition count. */
+    private static String inputTopic(BenchPlan.Layout layout, int partitions) {
+        return "in-" + layout.name().toLowerCase(Locale.ROOT) + "-p" + partitions;
     }
 
     /** A fresh one-partition input topic for a paced run. */

@@ -42,13 +42,25 @@ final class Subjects {
     private final LocalKafka kafka;
     private final Path stateDir;
     private final Map<String, String> kafkaSettings;
-    private final AtomicInteger runs = new AtomicInteger();
+    private final AtomicInteger runs;
 
     /** {@code kafkaSettings}: client settings for every subject, as the app reads them from AESTREAM_KAFKA_*. */
     Subjects(LocalKafka kafka, Path stateDir, Map<String, String> kafkaSettings) {
+        this(kafka, stateDir, kafkaSettings, new AtomicInteger());
+    }
+
+    private Subjects(LocalKafka kafka, Path stateDir, Map<String, String> kafkaSettings, AtomicInteger runs) {
         this.kafka = kafka;
         this.stateDir = stateDir;
         this.kafkaSettings = Map.copyOf(kafkaSettings);
+        this.runs = runs;
+    }
+
+    /** The same subjects with one more client setting (its runs still get application ids of their own). */
+    Subjects with(String name, String value) {
+        Map<String, String> settings = new HashMap<>(kafkaSettings);
+        settings.put(name, value);
+        return new Subjects(kafka, stateDir, settings, runs);
     }
 
     /** The app's configuration for one run: its own application id and output topics, created here. */

@@ -37,6 +37,9 @@ class BenchCommandIT {
                 .containsPattern("\\| at_least_once \\| 50 % \\| [\\d,]+ \\| identity topology \\| \\d+ \\| \\d+ \\| \\d+ \\| [\\d,]+ / [\\d,]+ \\|")
                 .containsPattern("\\| at_least_once \\| 50 % \\| [\\d,]+ \\| app: scores,denoised,anomalies \\| \\d+ \\|");
         assertThat(md).containsPattern("\\| 8,000 Hz \\| [\\d,]+ \\| [\\d,]+ \\|").containsPattern("\\| 16,000 Hz \\| [\\d,]+ \\| [\\d,]+ \\|");
+        // and a client setting beside the defaults
+        assertThat(md).containsPattern("\\| defaults \\| [\\d,]+ \\| 1\\.00 \\|")
+                .containsPattern("\\| `max.poll.records=100` \\| [\\d,]+ \\| [\\d.]+ \\|");
         // and the footprints of the app by number of keys and of training, each measured in its own JVM
         assertThat(md).containsPattern("\\| 100 \\| [\\d.]+ \\| [\\d.]+ \\| 1\\.00 \\| [\\d.]+ \\| 1\\.00 \\|")
                 .containsPattern("\\| undercomplete \\| [\\d.]+ \\| 1\\.00 \\| [\\d.]+ \\| 1\\.00 \\|");
