@@ -3,13 +3,14 @@ package io.aestream.launcher;
 import io.aestream.launcher.bench.BenchCommand;
 import io.aestream.launcher.consume.ConsumeCommand;
 import io.aestream.launcher.demo.DemoCommand;
+import io.aestream.launcher.example.ExampleDataCommand;
 import io.aestream.launcher.produce.ProduceCommand;
 import picocli.CommandLine;
 
 /**
  * {@code ./aestream}: the production command line ({@link io.aestream.cli.Main}: train, score, denoise, evaluate,
  * inspect, stream) plus the development commands that need an embedded broker or example data ({@code demo},
- * {@code produce}, {@code consume}, {@code bench}). This jar is for development machines; the Docker image ships the production jar only.
+ * {@code example-data}, {@code produce}, {@code consume}, {@code bench}). This jar is for development machines; the Docker image ships the production jar only.
  */
 public final class Main {
     private Main() {
@@ -22,7 +23,7 @@ public final class Main {
     /** The configured command line: what {@link #main} runs, and what tests drive in-process. */
     public static CommandLine commandLine() {
         CommandLine cl = io.aestream.cli.Main.commandLine(new DemoCommand(), new ProduceCommand(),
-                new ConsumeCommand(), new BenchCommand());
+                new ConsumeCommand(), new BenchCommand(), new ExampleDataCommand());
         String[] footer = cl.getCommandSpec().usageMessage().footer();
         String[] withDemo = new String[footer.length + 1];
         withDemo[0] = footer[0];

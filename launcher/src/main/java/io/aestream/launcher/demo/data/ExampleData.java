@@ -62,16 +62,18 @@ public final class ExampleData {
         double[] noise = NoiseMix.noise(trainingSpeech.length, SAMPLE_RATE, plan.seed() + 2);
         double[] clean = speech.generate(plan.evaluationAudioSeconds(), plan.seed() + 3);
         double[] noisy = NoiseMix.mix(clean, NoiseMix.noise(clean.length, SAMPLE_RATE, plan.seed() + 4), plan.snrDb());
-        Path trainingSpeechWav = wav(dir.resolve("speech-train.wav"), trainingSpeech);
-        Path noiseWav = wav(dir.resolve("noise-train.wav"), scaled(noise, 0.1));
-        Path cleanWav = wav(dir.resolve("speech-eval-clean.wav"), clean);
-        Path noisyWav = wav(dir.resolve("speech-eval-noisy.wav"), noisy);
+        // the evaluation pair shares a file name in two folders: what `evaluate --input DIR --reference DIR` pairs by
+        Path trainingSpeechWav = wav(dir.resolve("speech-train/clean.wav"), trainingSpeech);
+        Path noiseWav = wav(dir.resolve("noise-train/noise.wav"), scaled(noise, 0.1));
+        Path cleanWav = wav(dir.resolve("speech-eval/clean/clip.wav"), clean);
+        Path noisyWav = wav(dir.resolve("speech-eval/noisy/clip.wav"), noisy);
         // what goes through Kafka is PCM16, so the reference is the quantized clean clip
         return new Files(trainingCsv, evaluationCsv, anomaliesJson, trainingSpeechWav, noiseWav, cleanWav, noisyWav,
                 split.evaluation(), WavIO.read(cleanWav).samples(), WavIO.read(noisyWav).samples());
     }
 
     private static Path wav(Path file, double[] samples) throws IOException {
+        java.nio.file.Files.createDirectories(file.getParent());
         WavIO.write(file, new WavAudio(SAMPLE_RATE, samples));
         return file;
     }
