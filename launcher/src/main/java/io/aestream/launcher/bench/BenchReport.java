@@ -156,14 +156,14 @@ final class BenchReport {
         ChildJvm.Footprint ref = r.memory.get(0).footprint();
         md.append(String.format(Locale.ROOT, "## Memory\n\nThe app in its own JVM (%s, G1), all outputs, at-least-once, 4 partitions, "
                 + "%s layout: every source sends one frame's rows, so each key holds its window ring (window layout) and "
-                + "hysteresis state in the stores. Heap from the GC log (peak: the most used before a collection; live: the most left after "
-                + "one), RSS from the kernel's high-water mark (VmHWM). Reference: the same app with %,d keys.%n%n",
+                + "hysteresis state in the stores. Heap from the GC log (peak: the most used before a collection; after GC: the most left "
+                + "after one, an upper bound of the live data, since a young collection leaves old-generation garbage), RSS from the kernel's high-water mark (VmHWM). Reference: the same app with %,d keys.%n%n",
                 Footprints.APP_HEAP, r.memory.get(0).layout().name().toLowerCase(Locale.ROOT), r.memory.get(0).keys()));
-        md.append("| keys | heap peak MiB | heap live MiB | × reference | RSS peak MiB | × reference | wall s |\n|---|---|---|---|---|---|---|\n");
+        md.append("| keys | heap peak MiB | heap after GC MiB | × reference | RSS peak MiB | × reference | wall s |\n|---|---|---|---|---|---|---|\n");
         for (Footprints.Memory m : r.memory) {
             ChildJvm.Footprint f = m.footprint();
             md.append(String.format(Locale.ROOT, "| %,d | %.1f | %.1f | %.2f | %.1f | %.2f | %.1f |%n", m.keys(),
-                    BenchRun.mib(f.peakHeap()), BenchRun.mib(f.liveHeap()), ratio(f.liveHeap(), ref.liveHeap()),
+                    BenchRun.mib(f.peakHeap()), BenchRun.mib(f.heapAfterGc()), ratio(f.heapAfterGc(), ref.heapAfterGc()),
                     BenchRun.mib(f.peakRss()), ratio(f.peakRss(), ref.peakRss()), f.seconds()));
         }
         md.append('\n');

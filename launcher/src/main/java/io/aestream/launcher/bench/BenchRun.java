@@ -73,8 +73,8 @@ final class BenchRun {
         for (int keys : plan.memoryKeys()) {
             Footprints.Memory m = footprints.memory(stateful, models.get(stateful), keys);
             results.memory.add(m);
-            console.printf(Locale.ROOT, "app with %,7d keys: heap peak %6.1f MiB, live %6.1f MiB, RSS peak %6.1f MiB%n", keys,
-                    mib(m.footprint().peakHeap()), mib(m.footprint().liveHeap()), mib(m.footprint().peakRss()));
+            console.printf(Locale.ROOT, "app with %,7d keys: heap peak %6.1f MiB, after GC %6.1f MiB, RSS peak %6.1f MiB%n", keys,
+                    mib(m.footprint().peakHeap()), mib(m.footprint().heapAfterGc()), mib(m.footprint().peakRss()));
         }
         for (Footprints.Training t : footprints.training(plan.trainingKinds(), plan.trainingEpochs(), BenchModels.SEED)) {
             results.training.add(t);

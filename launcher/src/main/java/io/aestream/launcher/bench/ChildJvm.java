@@ -15,15 +15,18 @@ import java.util.regex.Pattern;
 /**
  * A process measured on its own: a JVM on this launcher's class path, its GC log and its peak resident set.
  * Heap figures come from the GC log (the largest occupancy before a collection is the peak used; the largest after
- * one is the most live data), RSS from Linux's VmHWM, the kernel's high-water mark of the resident set.
+ * one bounds the live data from above), RSS from Linux's VmHWM, the kernel's high-water mark of the resident set.
  */
 final class ChildJvm implements AutoCloseable {
     /** {@code [gc] GC(3) Pause Young (Normal) (G1 Evacuation Pause) 24M->3M(256M) 3.456ms}. */
     private static final Pattern OCCUPANCY = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\(\\d+[KMG]\\)");
     private static final Duration SAMPLE = Duration.ofMillis(50);
 
-    /** Peak and live heap (bytes, 0 where no collection ran), peak RSS (bytes), wall time from start to the end. */
-    record Footprint(long peakHeap, long liveHeap, long peakRss, double seconds) { }
+    /**
+     * Peak heap and the most left after a collection (bytes, 0 where no collection ran), peak RSS (bytes), wall time
+     * from start to the end.
+     */
+    record Footprint(long peakHeap, long heapAfterGc, long peakRss, double seconds) { }
 
     private final Process process;
     private final Path gcLog;
@@ -76,7 +79,7 @@ final class ChildJvm implements AutoCloseable {
         return new Footprint(heap[0], heap[1], peakRss, seconds);
     }
 
-    /** {peak used, max live} over the collections of a GC log, in bytes. */
+    /** {peak used, most left after a collection} over the collections of a GC log, in bytes. */
     static long[] heap(List<String> gcLogLines) {
         long peak = 0;
         long live = 0;
