@@ -106,14 +106,12 @@ final class BenchRun {
         record(layout, partitions, BenchResults.IDENTITY, identity, identity);
         results.identitySpread.add(new BenchResults.Spread(layout, partitions, before, after));
         apps.forEach((set, app) -> record(layout, partitions, BenchResults.appSubject(set), app, identity));
-        if (layout == BenchPlan.Layout.VECTOR) {
-            String small = input + "-dl4j";
-            kafka.createTopics(partitions, List.of(small));
-            load.fill(small, layout.columns, plan.dl4jFrames(), Load.KEYS);
-            double dl4j = Saturation.measure(load, partitions, plan.dl4jFrames(),
-                    () -> subjects.dl4j(config(small, model, partitions), partitions));
-            record(layout, partitions, BenchResults.DL4J, dl4j, identity);
-        }
+        String small = input + "-dl4j";
+        kafka.createTopics(partitions, List.of(small));
+        load.fill(small, layout.columns, plan.dl4jFrames(), Load.KEYS);
+        double dl4j = Saturation.measure(load, partitions, plan.dl4jFrames() - (long) Load.KEYS * (layout.window - 1),
+                () -> subjects.dl4j(config(small, model, partitions), partitions));
+        record(layout, partitions, BenchResults.DL4J, dl4j, identity);
     }
 
     private double identity(String input, Path model, int partitions) throws Exception {
