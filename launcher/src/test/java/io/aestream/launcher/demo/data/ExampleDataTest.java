@@ -61,7 +61,7 @@ class ExampleDataTest {
         ExampleData.write(PLAN, a);
         ExampleData.write(PLAN, b);
 
-        for (String name : List.of("sensors-train.csv", "sensors-eval.csv", "speech-eval-noisy.wav", "noise-train.wav")) {
+        for (String name : List.of("sensors-train.csv", "sensors-eval.csv", "speech-eval/noisy/clip.wav", "noise-train/noise.wav")) {
             assertThat(Files.mismatch(a.resolve(name), b.resolve(name))).as(name).isEqualTo(-1L);
         }
     }
