@@ -38,6 +38,7 @@ public final class ConfigLoader {
             Map.entry(Settings.HTTP_HOST, "0.0.0.0"),
             Map.entry(Settings.HTTP_PORT, "8080"),
             Map.entry(Settings.STATE_DIR, Path.of(System.getProperty("java.io.tmpdir"), "kafka-streams").toString()),
+            Map.entry(Settings.STATE_MEMORY_MB, Integer.toString(StreamConfig.DEFAULT_STATE_MEMORY_MB)),
             Map.entry(Settings.TOP_FEATURES, "3"),
             Map.entry(Settings.ADAPTIVE, "off"));
 
@@ -107,7 +108,7 @@ public final class ConfigLoader {
                 integer(s, Settings.TOP_FEATURES), kafka, AdaptiveSetting.parse(s.get(Settings.ADAPTIVE)),
                 OutputFormat.parse(Settings.OUTPUT_FORMAT, s.get(Settings.OUTPUT_FORMAT)),
                 new InputLimits(integer(s, Settings.MAX_RECORD_BYTES), parse(s, Settings.MAX_FUTURE_MS, v -> Long.parseLong(v.trim()),
-                        "an integer")));
+                        "an integer")), integer(s, Settings.STATE_MEMORY_MB));
     }
 
     private static int integer(Map<String, String> s, String key) {

@@ -41,7 +41,9 @@ public final class KafkaSettings {
         if (c.guarantee() == ProcessingGuarantee.AT_LEAST_ONCE) {
             props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, AT_LEAST_ONCE_COMMIT_INTERVAL_MS);
         }
+        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedStateMemory.class);
         props.putAll(c.kafka());
+        props.put(BoundedStateMemory.BUDGET_BYTES, Long.toString((long) c.stateMemoryMb() << 20));
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, c.applicationId());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, c.bootstrapServers());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, c.guarantee().kafkaName());

@@ -29,6 +29,7 @@ public final class Settings {
     public static final String HTTP_HOST = "AESTREAM_HTTP_HOST";
     public static final String HTTP_PORT = "AESTREAM_HTTP_PORT";
     public static final String STATE_DIR = "AESTREAM_STATE_DIR";
+    public static final String STATE_MEMORY_MB = "AESTREAM_STATE_MEMORY_MB";
     public static final String TOP_FEATURES = "AESTREAM_TOP_FEATURES";
     /** off, on, or the path of an adaptive-config JSON file: see {@link AdaptiveSetting}. */
     public static final String ADAPTIVE = "AESTREAM_ADAPTIVE";
@@ -39,7 +40,7 @@ public final class Settings {
 
     static final List<String> ALL = List.of(BOOTSTRAP_SERVERS, APPLICATION_ID, INPUT_TOPIC, SCORES_TOPIC, DENOISED_TOPIC,
             ANOMALIES_TOPIC, DEAD_LETTER_TOPIC, MODEL_PATH, INPUT_FORMAT, PROCESSING_GUARANTEE, STREAM_THREADS,
-            EVENT_OPEN_AFTER, EVENT_CLOSE_AFTER, HTTP_HOST, HTTP_PORT, STATE_DIR, TOP_FEATURES, ADAPTIVE, OUTPUTS, OUTPUT_FORMAT,
+            EVENT_OPEN_AFTER, EVENT_CLOSE_AFTER, HTTP_HOST, HTTP_PORT, STATE_DIR, STATE_MEMORY_MB, TOP_FEATURES, ADAPTIVE, OUTPUTS, OUTPUT_FORMAT,
             MAX_RECORD_BYTES, MAX_FUTURE_MS);
 
     private Settings() {

@@ -13,12 +13,16 @@ import java.util.TreeMap;
  * @param adaptive adaptive detection: off, on, or an explicit config (null: off)
  * @param outputFormat encoding of the scores and denoised values (null: JSON)
  * @param inputLimits what an input record may be before it is a dead letter (null: {@link InputLimits#DEFAULTS})
+ * @param stateMemoryMb off-heap memory for all RocksDB state stores together (block cache and memtables), MiB
  */
 public record StreamConfig(String bootstrapServers, String applicationId, Topics topics, Path modelPath,
                            InputFormat inputFormat, ProcessingGuarantee guarantee, int streamThreads,
                            int eventOpenAfter, int eventCloseAfter, String httpHost, int httpPort, Path stateDir,
                            int topFeatures, Map<String, String> kafka, AdaptiveSetting adaptive,
-                           OutputFormat outputFormat, InputLimits inputLimits) {
+                           OutputFormat outputFormat, InputLimits inputLimits, int stateMemoryMb) {
+    /** The state stores' memory budget unless AESTREAM_STATE_MEMORY_MB says otherwise. */
+    public static final int DEFAULT_STATE_MEMORY_MB = 64;
+
 
     /** Settings with a dedicated variable, which the pass-through must not override behind its back. */
     private static final Map<String, String> OWNED = Map.of(
@@ -50,6 +54,7 @@ public record StreamConfig(String bootstrapServers, String applicationId, Topics
             throw new IllegalArgumentException(Settings.STATE_DIR + ": required");
         }
         requireRange(Settings.TOP_FEATURES, topFeatures, 0, 1000);
+        requireRange(Settings.STATE_MEMORY_MB, stateMemoryMb, 8, 1 << 20);
         kafka = kafka == null ? Map.of() : new TreeMap<>(kafka);
         adaptive = adaptive == null ? AdaptiveSetting.OFF : adaptive;
         outputFormat = outputFormat == null ? OutputFormat.JSON : outputFormat;
@@ -71,7 +76,8 @@ public record StreamConfig(String bootstrapServers, String applicationId, Topics
                         ProcessingGuarantee guarantee, int streamThreads, int eventOpenAfter, int eventCloseAfter,
                         String httpHost, int httpPort, Path stateDir, int topFeatures, Map<String, String> kafka) {
         this(bootstrapServers, applicationId, topics, modelPath, inputFormat, guarantee, streamThreads, eventOpenAfter,
-                eventCloseAfter, httpHost, httpPort, stateDir, topFeatures, kafka, AdaptiveSetting.OFF, OutputFormat.JSON, null);
+                eventCloseAfter, httpHost, httpPort, stateDir, topFeatures, kafka, AdaptiveSetting.OFF, OutputFormat.JSON, null,
+                DEFAULT_STATE_MEMORY_MB);
     }
 
     private static void requireText(String setting, String value) {
