@@ -13,12 +13,13 @@ import java.util.TreeMap;
  * @param adaptive adaptive detection: off, on, or an explicit config (null: off)
  * @param outputFormat encoding of the scores and denoised values (null: JSON)
  * @param inputLimits what an input record may be before it is a dead letter (null: {@link InputLimits#DEFAULTS})
+ * @param classifierPath a classifier bundle pre-trained from the model, or null for none
  */
 public record StreamConfig(String bootstrapServers, String applicationId, Topics topics, Path modelPath,
                            InputFormat inputFormat, ProcessingGuarantee guarantee, int streamThreads,
                            int eventOpenAfter, int eventCloseAfter, String httpHost, int httpPort, Path stateDir,
                            int topFeatures, Map<String, String> kafka, AdaptiveSetting adaptive,
-                           OutputFormat outputFormat, InputLimits inputLimits) {
+                           OutputFormat outputFormat, InputLimits inputLimits, Path classifierPath) {
 
     /** Settings with a dedicated variable, which the pass-through must not override behind its back. */
     private static final Map<String, String> OWNED = Map.of(
@@ -71,7 +72,7 @@ public record StreamConfig(String bootstrapServers, String applicationId, Topics
                         ProcessingGuarantee guarantee, int streamThreads, int eventOpenAfter, int eventCloseAfter,
                         String httpHost, int httpPort, Path stateDir, int topFeatures, Map<String, String> kafka) {
         this(bootstrapServers, applicationId, topics, modelPath, inputFormat, guarantee, streamThreads, eventOpenAfter,
-                eventCloseAfter, httpHost, httpPort, stateDir, topFeatures, kafka, AdaptiveSetting.OFF, OutputFormat.JSON, null);
+                eventCloseAfter, httpHost, httpPort, stateDir, topFeatures, kafka, AdaptiveSetting.OFF, OutputFormat.JSON, null, null);
     }
 
     private static void requireText(String setting, String value) {

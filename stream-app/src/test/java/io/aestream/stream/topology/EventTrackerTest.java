@@ -53,7 +53,7 @@ class EventTrackerTest {
     }
 
     private EventTracker tracker() {
-        return new EventTracker(new EventDetector(2, 2), store(), metrics);
+        return new EventTracker(new EventDetector(2, 2), store(), metrics, null);
     }
 
     private static ScoredFrame frame(long ts, boolean flagged) {
