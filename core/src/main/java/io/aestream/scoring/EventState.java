@@ -36,6 +36,11 @@ public record EventState(boolean open, int aboveRun, int belowRun, long runStart
         this(open, aboveRun, belowRun, runStart, lastAbove, peak, peakTs, frames, null, 0);
     }
 
+    /** This state without class sums: what a state summed by another classifier (or none now) continues as. */
+    public EventState withoutClassSums() {
+        return classSums == null ? this : new EventState(open, aboveRun, belowRun, runStart, lastAbove, peak, peakTs, frames);
+    }
+
     /** The mean class probabilities of the flagged frames so far; null when none was classified. */
     public double[] meanClassProbabilities() {
         if (classSums == null) {

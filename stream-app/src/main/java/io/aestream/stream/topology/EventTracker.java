@@ -31,6 +31,9 @@ final class EventTracker {
         this.store = store;
         this.metrics = metrics;
         this.classes = classes;
+        if (classes != null) {
+            metrics.bindClasses(classes);
+        }
     }
 
     /** The events {@code frames} of {@code key} opened or closed, in order; usually none. */
@@ -54,6 +57,11 @@ final class EventTracker {
         if (!cached) {
             EventState stored = store.get(key);
             before = stored == null ? EventState.INITIAL : stored;
+        }
+        if (before.classSums() != null && (classes == null || before.classSums().length != classes.size())) {
+            // summed under a classifier since removed or swapped for one with other classes: the event goes on unclassified
+            // (or is classified from here on), scoring never stops over it
+            before = before.withoutClassSums();
         }
         EventDetector.Step step = detector.step(before, frame.ts(), frame.score().score(), frame.anomaly(),
                 frame.classification() == null ? null : frame.classification().probabilities());

@@ -19,13 +19,19 @@ final class FrameClassifier {
 
     Frames classify(Frames frames) {
         List<ScoredFrame> scored = frames.scored();
-        if (scored.stream().noneMatch(ScoredFrame::anomaly)) {
-            return frames;
+        List<ScoredFrame> out = null;
+        for (int i = 0; i < scored.size(); i++) {
+            ScoredFrame f = scored.get(i);
+            if (f.anomaly()) {
+                if (out == null) {
+                    out = new ArrayList<>(scored.subList(0, i));
+                }
+                out.add(f.classified(classifier.classify(f.frame())));
+            } else if (out != null) {
+                out.add(f);
+            }
         }
-        List<ScoredFrame> out = new ArrayList<>(scored.size());
-        for (ScoredFrame f : scored) {
-            out.add(f.anomaly() ? f.classified(classifier.classify(f.frame())) : f);
-        }
-        return new Frames(out, frames.denoisedAudio());
+        // most records complete no flagged frame: they pass through without a copy
+        return out == null ? frames : new Frames(out, frames.denoisedAudio());
     }
 }

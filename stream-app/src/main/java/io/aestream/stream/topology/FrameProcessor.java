@@ -60,7 +60,6 @@ final class FrameProcessor implements Processor<byte[], byte[], byte[], byte[]> 
         ModelBundle classes = models.classifier();
         if (classes != null) {
             classifier = new FrameClassifier(classes.newClassifier());
-            metrics.bindClasses(classes.manifest().classifier().classes());
         }
         if (config.topics().has(Output.ANOMALIES)) {
             events = new EventTracker(new EventDetector(config.eventOpenAfter(), config.eventCloseAfter()),
