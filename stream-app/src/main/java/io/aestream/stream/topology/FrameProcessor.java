@@ -20,10 +20,9 @@ import java.util.List;
 /**
  * Input record (key = source id, value = JSON or binary) → decoded → frames of the key, scored → flagged frames
  * classified (with AESTREAM_CLASSIFIER_PATH) → anomaly events → output records, each step a function of the previous
- * one's result. Input that cannot become a frame goes to the
- * dead-letter topic with its reason; per-key state lives in state stores, so a commit never skips work. One
- * instance per stream task, with its own scorer (fixed, or adaptive with the key's state in the adaptive store when
- * AESTREAM_ADAPTIVE is not off).
+ * one's result. Input that cannot become a frame goes to the dead-letter topic with its reason; per-key state lives
+ * in state stores, so a commit never skips work. One instance per stream task, with its own scorer (fixed, or adaptive
+ * with the key's state in the adaptive store when AESTREAM_ADAPTIVE is not off) and classifier.
  */
 final class FrameProcessor implements Processor<byte[], byte[], byte[], byte[]> {
     private final StreamConfig config;
@@ -57,14 +56,14 @@ final class FrameProcessor implements Processor<byte[], byte[], byte[], byte[]> 
                         ctx.getStateStore(TopologyFactory.ADAPTIVE_STORE), metrics))
                 .orElseGet(() -> new FixedScoring(bundle, metrics, codes));
         framer = Framer.create(bundle, ctx, metrics, scoring, codes);
-        ModelBundle classes = models.classifier();
-        if (classes != null) {
-            classifier = new FrameClassifier(classes.newClassifier());
+        ModelBundle classifierBundle = models.classifier();
+        if (classifierBundle != null) {
+            classifier = new FrameClassifier(classifierBundle.newClassifier());
         }
         if (config.topics().has(Output.ANOMALIES)) {
             events = new EventTracker(new EventDetector(config.eventOpenAfter(), config.eventCloseAfter()),
                     ctx.getStateStore(TopologyFactory.EVENT_STORE), metrics,
-                    classes == null ? null : classes.manifest().classifier().classes());
+                    classifierBundle == null ? null : classifierBundle.manifest().classifier().classes());
             metrics.openEventsMoved(events.countOpenEvents());
         }
         outputs = new OutputsWriter(ctx, config.topics().outputs().keySet(), config.outputFormat(), bundle, config.topFeatures(),
