@@ -2,6 +2,7 @@ package io.aestream.cli;
 
 import io.aestream.stream.StreamCommand;
 import io.aestream.trainer.cli.DenoiseCommand;
+import io.aestream.trainer.cli.EncodeCommand;
 import io.aestream.trainer.cli.EvaluateCommand;
 import io.aestream.trainer.cli.InspectCommand;
 import io.aestream.trainer.cli.ScoreCommand;
@@ -15,7 +16,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code aestream} as shipped in the production jar and image: the trainer's commands (train, score, denoise,
+ * {@code aestream} as shipped in the production jar and image: the trainer's commands (train, score, encode, denoise,
  * evaluate, inspect) and the stream app ({@code stream}). No embedded broker, demo or test kit: the development
  * launcher ({@code ./aestream}) adds those to this command line. Exit codes: {@link ExitCodes}.
  */
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nCommands:%n",
         footer = {"", "Details:     aestream COMMAND --help",
                 "Exit codes:  0 ok, 1 failed while running, 2 bad usage, input or configuration."},
-        subcommands = {CommandLine.HelpCommand.class, TrainCommand.class, ScoreCommand.class, DenoiseCommand.class,
+        subcommands = {CommandLine.HelpCommand.class, TrainCommand.class, ScoreCommand.class, EncodeCommand.class, DenoiseCommand.class,
                 EvaluateCommand.class, InspectCommand.class, StreamCommand.class})
 public final class Main implements Runnable {
     @Spec

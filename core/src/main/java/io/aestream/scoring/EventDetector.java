@@ -3,7 +3,8 @@ package io.aestream.scoring;
 /**
  * Hysteresis over the per-frame anomaly flag: an event opens after {@code openAfter} consecutive flagged
  * frames and closes after {@code closeAfter} consecutive unflagged ones, so a noisy score near the threshold
- * does not produce a storm of one-frame events. Pure: state in, state out.
+ * does not produce a storm of one-frame events. With a classifier, the class probabilities of the flagged frames are
+ * summed in the state, and every event carries their mean. Pure: state in, state out.
  */
 public final class EventDetector {
     private final int openAfter;
@@ -23,7 +24,13 @@ public final class EventDetector {
     /** The new state and the event this frame opened or closed, if any ({@code event} may be null). */
     public record Step(EventState state, AnomalyEvent event) { }
 
+    /** A frame without class probabilities (no classifier). */
     public Step step(EventState s, long ts, double score, boolean flagged) {
+        return step(s, ts, score, flagged, null);
+    }
+
+    /** @param probabilities the frame's class probabilities when it was classified (flagged frames only), else null */
+    public Step step(EventState s, long ts, double score, boolean flagged, double[] probabilities) {
         if (!s.open()) {
             if (!flagged) {
                 return new Step(EventState.INITIAL, null);
@@ -33,24 +40,47 @@ public final class EventDetector {
             double peak = first || score > s.peak() ? score : s.peak();
             long peakTs = first || score > s.peak() ? ts : s.peakTs();
             int run = s.aboveRun() + 1;
+            double[] sums = add(first ? null : s.classSums(), probabilities);
+            long classified = (first ? 0 : s.classified()) + (probabilities == null ? 0 : 1);
             if (run >= openAfter) {
-                EventState open = new EventState(true, 0, 0, runStart, ts, peak, peakTs, run);
-                return new Step(open, new AnomalyEvent(AnomalyEvent.Phase.OPENED, runStart, -1, peak, peakTs, run));
+                EventState open = new EventState(true, 0, 0, runStart, ts, peak, peakTs, run, sums, classified);
+                return new Step(open, new AnomalyEvent(AnomalyEvent.Phase.OPENED, runStart, -1, peak, peakTs, run,
+                        open.meanClassProbabilities()));
             }
-            return new Step(new EventState(false, run, 0, runStart, ts, peak, peakTs, 0), null);
+            return new Step(new EventState(false, run, 0, runStart, ts, peak, peakTs, 0, sums, classified), null);
         }
         long frames = s.frames() + 1;
         if (flagged) {
             boolean higher = score > s.peak();
             return new Step(new EventState(true, 0, 0, s.runStart(), ts, higher ? score : s.peak(),
-                    higher ? ts : s.peakTs(), frames), null);
+                    higher ? ts : s.peakTs(), frames, add(s.classSums(), probabilities),
+                    s.classified() + (probabilities == null ? 0 : 1)), null);
         }
         int below = s.belowRun() + 1;
         if (below >= closeAfter) {
             long eventFrames = frames - below;
             return new Step(EventState.INITIAL, new AnomalyEvent(AnomalyEvent.Phase.CLOSED, s.runStart(), s.lastAbove(),
-                    s.peak(), s.peakTs(), eventFrames));
+                    s.peak(), s.peakTs(), eventFrames, s.meanClassProbabilities()));
         }
-        return new Step(new EventState(true, 0, below, s.runStart(), s.lastAbove(), s.peak(), s.peakTs(), frames), null);
+        return new Step(new EventState(true, 0, below, s.runStart(), s.lastAbove(), s.peak(), s.peakTs(), frames,
+                s.classSums(), s.classified()), null);
+    }
+
+    /** {@code sums} + {@code probabilities} as a new array (states are values); either may be null. */
+    private static double[] add(double[] sums, double[] probabilities) {
+        if (probabilities == null) {
+            return sums;
+        }
+        if (sums != null && sums.length != probabilities.length) {
+            throw new IllegalArgumentException("class probabilities: expected " + sums.length + " (as summed so far), found "
+                    + probabilities.length);
+        }
+        double[] out = probabilities.clone();
+        if (sums != null) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] += sums[i];
+            }
+        }
+        return out;
     }
 }

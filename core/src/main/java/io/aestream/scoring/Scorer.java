@@ -42,6 +42,19 @@ public final class Scorer {
         return normalized.length;
     }
 
+    /** Width of the code h. */
+    public int codeSize() {
+        return forward.network().codeSize();
+    }
+
+    /**
+     * The code h of the frame last {@link #score scored}: the same forward pass that scored it, not a second one. A
+     * view, overwritten by the next call; copy it to keep it.
+     */
+    public double[] code() {
+        return forward.code();
+    }
+
     public FrameScore score(double[] frame) {
         if (frame.length != normalized.length) {
             throw new IllegalArgumentException("frame: expected " + normalized.length + " features, found " + frame.length);

@@ -43,6 +43,23 @@ class ScorerTest {
     }
 
     @Test
+    void shouldGiveTheCodeOfTheFrameItScoredLast() {
+        // Given an encoder 3 → 2 (h = tanh(z1 + z3), tanh(z2)) over standardized inputs and a linear decoder
+        DenseLayer encode = new DenseLayer(3, 2, new double[] {1, 0, 1, 0, 1, 0}, new double[2], Activation.TANH);
+        DenseLayer decode = new DenseLayer(2, 3, new double[] {1, 0, 0, 1, 0, 0}, new double[3], Activation.IDENTITY);
+        Scorer scorer = new Scorer(new DenseNetwork(List.of(encode, decode), 0),
+                new Normalizer.Standardize(new double[] {1, 2, 3}, new double[] {2, 2, 2}), Distribution.GAUSSIAN);
+        // When two frames are scored in turn
+        scorer.score(new double[] {3, 2, 3});
+        double[] first = scorer.code().clone();
+        scorer.score(new double[] {1, 6, 1});
+        // Then the code is always the last frame's: z = (1, 0, 0) then (0, 2, −1)
+        assertThat(scorer.codeSize()).isEqualTo(2);
+        assertThat(first).containsExactly(new double[] {Math.tanh(1), 0}, within(1e-15));
+        assertThat(scorer.code()).containsExactly(new double[] {Math.tanh(-1), Math.tanh(2)}, within(1e-15));
+    }
+
+    @Test
     void shouldRankTopFeaturesByError() {
         FrameScore s = new FrameScore(0, new double[] {0.1, 5, 0.3, 2}, new double[4]);
         assertThat(s.topFeatures(3)).containsExactly(1, 3, 2);

@@ -51,8 +51,18 @@ class HelmAppContractTest {
     assertThat(config.modelPath()).isEqualTo(Path.of("/models/current"));
     assertThat(config.kafka()).containsEntry("linger.ms", "5");
     assertThat(config.adaptive()).isEqualTo(AdaptiveSetting.OFF);
-    assertThat(config.topics().outputs().keySet()).containsExactly(Output.values());
+    assertThat(config.topics().outputs().keySet()).containsExactly(Output.SCORES, Output.DENOISED, Output.ANOMALIES);
     assertThat(config.outputFormat()).isEqualTo(OutputFormat.JSON);
+    assertThat(config.classifierPath()).isNull();
+  }
+
+  @Test
+  void shouldLoadTheCodesOutputAndTheClassifierPathWhenSet() {
+    StreamConfig config = load(render("--set", "config.outputs={scores,codes}", "--set", "config.topics.codes=pump-codes",
+        "--set", "model.classifierPath=/models/classifier"));
+    assertThat(config.topics().outputs()).containsEntry(Output.CODES, "pump-codes").containsKey(Output.SCORES).hasSize(2);
+    assertThat(config.classifierPath()).isEqualTo(Path.of("/models/classifier"));
+    assertRenderFails("classifierPath", "--set", "model.classifierPath=relative/path");
   }
 
   @Test

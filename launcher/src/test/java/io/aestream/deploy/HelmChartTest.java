@@ -165,6 +165,16 @@ class HelmChartTest {
   }
 
   @Test
+  void shouldSetTheClassifierPathOnlyWhenGivenAndTheCodesTopicAlways() {
+    assertThat(fieldNames(render().appConfig().path("data"))).doesNotContain("AESTREAM_CLASSIFIER_PATH");
+    JsonNode data = render("--set", "model.classifierPath=/models/classifier", "--set", "config.outputs={scores,codes}")
+        .appConfig().path("data");
+    assertThat(data.path("AESTREAM_CLASSIFIER_PATH").asText()).isEqualTo("/models/classifier");
+    assertThat(data.path("AESTREAM_OUTPUTS").asText()).isEqualTo("scores,codes");
+    assertThat(data.path("AESTREAM_CODES_TOPIC").asText()).isEqualTo("aestream-codes");
+  }
+
+  @Test
   void shouldRollPodsWhenAndOnlyWhenTheConfigChanges() {
     String base = checksum(render());
 

@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the alert thresholds are not crossed in a healthy run, but a misspelt metric or label leaves an operand empty.
  * The app runs with adaptive detection, from a config file as the Helm chart mounts it, so the likelihood and
  * fine-tune panels have data too: flagged by the bundle's threshold, so events open and close as with fixed
- * scoring, and fine-tuned every {@link #FINE_TUNE_EVERY} frames per sensor.
+ * scoring, and fine-tuned every {@link #FINE_TUNE_EVERY} frames per sensor. A classifier beside the model names the
+ * events' class, so the events-by-class panel has data too.
  */
 class PrometheusDashboardIT {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
@@ -59,8 +60,10 @@ class PrometheusDashboardIT {
     @BeforeAll
     static void startBrokerAppAndPrometheus() throws Exception {
         kafka = LocalKafka.start();
+        Path bundle = TestModel.write(tmp.resolve("bundle"));
         config = ConfigLoader.load(Map.of(Settings.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
-                Settings.MODEL_PATH, TestModel.write(tmp.resolve("bundle")).toString(),
+                Settings.MODEL_PATH, bundle.toString(),
+                Settings.CLASSIFIER_PATH, TestModel.writeClassifier(tmp.resolve("classifier"), bundle).toString(),
                 Settings.STATE_DIR, tmp.resolve("state").toString(),
                 Settings.HTTP_HOST, "127.0.0.1",
                 Settings.HTTP_PORT, "0",

@@ -40,6 +40,7 @@ class ReadmeCliExamplesIT {
         assertThat(dir.resolve("models/speech/manifest.json")).isNotEmptyFile();
         assertThat(Files.readAllLines(dir.resolve("scores.csv"))).hasSizeGreaterThan(1000);
         assertThat(Files.readString(dir.resolve("eval.json"))).contains("\"rocAuc\"");
+        assertThat(Files.readAllLines(dir.resolve("codes.csv"))).hasSizeGreaterThan(1000);
         assertThat(dir.resolve("sensors-denoised.csv")).isNotEmptyFile();
         assertThat(dir.resolve("denoised/clip.wav")).isNotEmptyFile();
         assertThat(evaluateAudio.toString()).contains("SI-SDR", "wiener");

@@ -1,7 +1,9 @@
 package io.aestream.it;
 
 import io.aestream.bundle.BundleIO;
+import io.aestream.bundle.ClassifierInfo;
 import io.aestream.bundle.Manifest;
+import io.aestream.bundle.ModelBundle;
 import io.aestream.bundle.ModelInfo;
 import io.aestream.frame.VectorFrameSpec;
 import io.aestream.scoring.Activation;
@@ -29,9 +31,25 @@ final class TestModel {
     private TestModel() {
     }
 
+    private static final DenseLayer ENCODE = new DenseLayer(3, 2, new double[] {1, 0, 0, 0, 1, 0}, new double[2],
+            Activation.IDENTITY);
+
+    /**
+     * Writes a classifier pre-trained from the bundle in {@code parent} into {@code dir} and returns it: the same encoder
+     * and a softmax head naming {@code a-high} or {@code b-high} by the normalized a and b.
+     */
+    static Path writeClassifier(Path dir, Path parent) throws IOException {
+        ModelBundle model = BundleIO.read(parent);
+        DenseLayer head = new DenseLayer(2, 2, new double[] {1, 0, 0, 1}, new double[2], Activation.SOFTMAX);
+        Manifest manifest = model.manifest().withClassifier(new ClassifierInfo(List.of("a-high", "b-high"), model.version(),
+                model.networkSha256()));
+        BundleIO.write(dir, manifest, new DenseNetwork(List.of(ENCODE, head), 0), Map.of());
+        return dir;
+    }
+
     /** Writes the bundle into {@code dir} and returns it. */
     static Path write(Path dir) throws IOException {
-        DenseLayer encode = new DenseLayer(3, 2, new double[] {1, 0, 0, 0, 1, 0}, new double[2], Activation.IDENTITY);
+        DenseLayer encode = ENCODE;
         DenseLayer decode = new DenseLayer(2, 3, new double[] {1, 0, 0, 1, 0, 0}, new double[3], Activation.IDENTITY);
         Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, "it-model-1", Instant.parse("2025-01-01T00:00:00Z"),
                 new ModelInfo("undercomplete", Distribution.GAUSSIAN, false, Map.of()),

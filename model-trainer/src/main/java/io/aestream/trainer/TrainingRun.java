@@ -59,6 +59,7 @@ public record TrainingRun(TrainingData data, AutoencoderSpec spec, TrainingOptio
         Map<String, Double> metrics = new LinkedHashMap<>();
         metrics.put("train_frames", (double) data.trainFrames().length);
         metrics.put("validation_frames", (double) data.validationFrames().length);
+        metrics.put("code_size", (double) model.network().codeSize());
         metrics.put("epochs_run", (double) model.epochsRun());
         metrics.put("best_epoch", (double) model.bestEpoch());
         model.history().stream().filter(e -> e.epoch() == model.bestEpoch()).findFirst().ifPresent(e -> {

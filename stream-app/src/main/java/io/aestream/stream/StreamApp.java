@@ -1,8 +1,6 @@
 package io.aestream.stream;
 
 import io.aestream.adaptive.FineTuneWorker;
-import io.aestream.bundle.BundleFormatException;
-import io.aestream.bundle.BundleIO;
 import io.aestream.bundle.ModelBundle;
 import io.aestream.stream.config.KafkaSettings;
 import io.aestream.stream.config.Settings;
@@ -11,6 +9,7 @@ import io.aestream.stream.errors.DeadLetterPublisher;
 import io.aestream.stream.errors.ExceptionHandlers;
 import io.aestream.stream.http.HttpEndpoints;
 import io.aestream.stream.metrics.StreamMetrics;
+import io.aestream.stream.model.BundleLoader;
 import io.aestream.stream.model.ModelHolder;
 import io.aestream.stream.topology.TopologyFactory;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -55,8 +54,8 @@ public final class StreamApp {
 
     /** Starts everything for {@code config}; the caller closes the result. */
     public static RunningApp start(StreamConfig config) {
-        ModelBundle bundle = loadBundle(config);
-        ModelHolder models = ModelHolder.of(bundle);
+        ModelHolder models = BundleLoader.load(config);
+        ModelBundle bundle = models.require();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         bindJvm(registry);
         StreamMetrics metrics = new StreamMetrics(registry);
@@ -70,8 +69,10 @@ public final class StreamApp {
             fineTuning.close();
             throw e;
         }
-        LOG.info("model {} ({}, {} layout); topology:\n{}", bundle.version(), bundle.manifest().model().kind(),
-                bundle.manifest().frameSpec().layout(), topology.describe());
+        LOG.info("model {} ({}, {} layout){}; topology:\n{}", bundle.version(), bundle.manifest().model().kind(),
+                bundle.manifest().frameSpec().layout(), models.classifier() == null ? ""
+                        : ", classifier " + models.classifier().version() + " " + models.classifier().manifest().classifier().classes(),
+                topology.describe());
 
         DeadLetterPublisher publisher = new DeadLetterPublisher(new KafkaProducer<>(KafkaSettings.producer(config)),
                 config.topics().deadLetter());
@@ -97,14 +98,6 @@ public final class StreamApp {
                     + config.httpPort() + ": " + e.getMessage(), e);
         }
         return app;
-    }
-
-    private static ModelBundle loadBundle(StreamConfig config) {
-        try {
-            return BundleIO.read(config.modelPath());
-        } catch (BundleFormatException e) {
-            throw new IllegalArgumentException(Settings.MODEL_PATH + ": " + e.getMessage(), e);
-        }
     }
 
     @SuppressWarnings("resource") // the GC binder lives as long as the registry

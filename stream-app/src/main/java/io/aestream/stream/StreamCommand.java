@@ -31,6 +31,9 @@ public final class StreamCommand implements Callable<Integer> {
     String applicationId;
     @Option(names = "--model", description = "Model bundle directory or zip (env: AESTREAM_MODEL_PATH)")
     String modelPath;
+    @Option(names = "--classifier", description = "Classifier bundle pre-trained from the model: names the anomaly type"
+            + " (env: AESTREAM_CLASSIFIER_PATH)")
+    String classifierPath;
     @Option(names = "--input-topic", description = "Input topic (env: AESTREAM_INPUT_TOPIC)")
     String inputTopic;
     @Option(names = "--input-format", description = "json or binary (env: AESTREAM_INPUT_FORMAT)")
@@ -61,6 +64,7 @@ public final class StreamCommand implements Callable<Integer> {
         put(overrides, Settings.BOOTSTRAP_SERVERS, bootstrapServers);
         put(overrides, Settings.APPLICATION_ID, applicationId);
         put(overrides, Settings.MODEL_PATH, modelPath);
+        put(overrides, Settings.CLASSIFIER_PATH, classifierPath);
         put(overrides, Settings.INPUT_TOPIC, inputTopic);
         put(overrides, Settings.INPUT_FORMAT, inputFormat);
         put(overrides, Settings.PROCESSING_GUARANTEE, guarantee);

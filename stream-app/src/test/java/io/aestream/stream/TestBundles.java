@@ -1,6 +1,7 @@
 package io.aestream.stream;
 
 import io.aestream.bundle.BundleIO;
+import io.aestream.bundle.ClassifierInfo;
 import io.aestream.bundle.Manifest;
 import io.aestream.bundle.ModelBundle;
 import io.aestream.bundle.ModelInfo;
@@ -43,6 +44,22 @@ public final class TestBundles {
         DenseLayer decode = new DenseLayer(2, 3, new double[] {1, 0, 0, 1, 0, 0}, new double[3], Activation.IDENTITY);
         return write(dir, new VectorFrameSpec(List.of("a", "b", "c")), new DenseNetwork(List.of(encode, decode), 0),
                 new Normalizer.Standardize(new double[] {1, 2, 3}, new double[] {1, 2, 0.5}), 0.5, Map.of());
+    }
+
+    /**
+     * A classifier pre-trained from {@code parent} (its frames, normalizer and encoder, the first layer, then a softmax
+     * head with weights {@code head}, one row of encoder outputs per class), as the trainer's classifier kind writes it.
+     */
+    public static ModelBundle classifier(Path dir, ModelBundle parent, List<String> classes, double[] head) throws IOException {
+        DenseLayer encoder = parent.network().layers().get(0);
+        DenseLayer softmax = new DenseLayer(encoder.outputs(), classes.size(), head, new double[classes.size()],
+                Activation.SOFTMAX);
+        Manifest p = parent.manifest();
+        Manifest m = new Manifest(Manifest.FORMAT_VERSION, "test-classifier-1", p.createdAt(), p.model(), p.frameSpec(),
+                p.featureNames(), p.normalizer(), null, Map.of(), 7L, "0".repeat(64), Map.of(), Map.of(), p.columns(),
+                new ClassifierInfo(classes, parent.version(), parent.networkSha256()));
+        BundleIO.write(dir, m, new DenseNetwork(List.of(encoder, softmax), 0), Map.of());
+        return BundleIO.read(dir);
     }
 
     /** A nonlinear (tanh) autoencoder with seeded random weights, for parity checks. */

@@ -5,6 +5,7 @@ import io.aestream.stream.RunningApp;
 import io.aestream.stream.StreamApp;
 import io.aestream.stream.config.ConfigLoader;
 import io.aestream.stream.config.InputFormat;
+import io.aestream.stream.config.Output;
 import io.aestream.stream.config.Settings;
 import io.aestream.stream.config.StreamConfig;
 import io.aestream.stream.config.Topics;
@@ -48,6 +49,12 @@ public final class StreamedRun implements AutoCloseable {
     /** Creates the topics (one partition each, so one order), starts the app on {@code bundle} and waits until it is ready. */
     public static StreamedRun start(LocalKafka kafka, String name, Path bundle, InputFormat format, int topFeatures, Path stateDir)
             throws InterruptedException {
+        return start(kafka, name, bundle, format, topFeatures, stateDir, Map.of());
+    }
+
+    /** {@link #start(LocalKafka, String, Path, InputFormat, int, Path)} with more settings (e.g. AESTREAM_OUTPUTS). */
+    public static StreamedRun start(LocalKafka kafka, String name, Path bundle, InputFormat format, int topFeatures, Path stateDir,
+                                    Map<String, String> settings) throws InterruptedException {
         Map<String, String> env = new HashMap<>();
         env.put(Settings.BOOTSTRAP_SERVERS, kafka.bootstrapServers());
         env.put(Settings.APPLICATION_ID, name);
@@ -55,6 +62,7 @@ public final class StreamedRun implements AutoCloseable {
         env.put(Settings.SCORES_TOPIC, name + "-scores");
         env.put(Settings.DENOISED_TOPIC, name + "-denoised");
         env.put(Settings.ANOMALIES_TOPIC, name + "-anomalies");
+        env.put(Settings.CODES_TOPIC, name + "-codes");
         env.put(Settings.DEAD_LETTER_TOPIC, name + "-dead-letter");
         env.put(Settings.MODEL_PATH, bundle.toString());
         env.put(Settings.INPUT_FORMAT, format.settingValue());
@@ -62,6 +70,7 @@ public final class StreamedRun implements AutoCloseable {
         env.put(Settings.STATE_DIR, stateDir.toString());
         env.put(Settings.HTTP_HOST, "127.0.0.1");
         env.put(Settings.HTTP_PORT, "0");
+        env.putAll(settings);
         StreamConfig config = ConfigLoader.load(env, Map.of());
         kafka.createTopics(1, config.topics().all());
         RunningApp app = StreamApp.start(config);
@@ -92,6 +101,13 @@ public final class StreamedRun implements AutoCloseable {
         var json = JsonSerde.of(DenoisedMessage.class).deserializer();
         return read(topics.denoised(), values -> values.size() >= count).stream()
                 .map(v -> json.deserialize(topics.denoised(), v)).toList();
+    }
+
+    /** The first {@code count} codes (the codes output selected), or fewer if they do not arrive in time. */
+    public List<DenoisedMessage> codes(int count) {
+        String topic = topics.of(Output.CODES);
+        var json = JsonSerde.of(DenoisedMessage.class).deserializer();
+        return read(topic, values -> values.size() >= count).stream().map(v -> json.deserialize(topic, v)).toList();
     }
 
     /** The denoised PCM16 chunks joined, once at least {@code samples} samples arrived (or the time is up). */

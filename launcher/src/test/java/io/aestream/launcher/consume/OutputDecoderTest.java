@@ -18,8 +18,8 @@ class OutputDecoderTest {
 
     @Test
     void shouldPrintTheJsonTheAppWritesWhenBinaryScoreIsDecoded() {
-        ByteBuffer buf = BinaryMessages.buffer(BinaryMessages.scoreSize(VERSION, 1));
-        BinaryMessages.writeScore(buf, 1000, 1.25, 0.5, true, null, VERSION, new int[] {1}, new double[] {0.1, 3.5});
+        ByteBuffer buf = BinaryMessages.buffer(BinaryMessages.scoreSize(VERSION, 1, null));
+        BinaryMessages.writeScore(buf, 1000, 1.25, 0.5, true, null, VERSION, new int[] {1}, new double[] {0.1, 3.5}, null);
         String line = new OutputDecoder(OutputDecoder.Kind.SCORES, true, List.of("flow", "temp"))
                 .line(KEY, Arrays.copyOf(buf.array(), buf.limit()));
         ScoreMessage expected = new ScoreMessage(1000, "pump-1", 1.25, null, 0.5, true, "v1",

@@ -56,7 +56,7 @@ public class ScoreCommand extends BaseCommand {
         ModelBundle bundle = input.bundle();
         Optional<AdaptiveConfig> config = AdaptiveOption.resolve(adaptive, bundle);
         Dataset data = input.load(bundle, null);
-        SourceFrames frames = SourceFrames.of(data, keys(bundle));
+        SourceFrames frames = SourceFrames.of(data, keys(input, keyColumn, bundle));
         List<ScoredFrame> scored = ScoredFrame.of(bundle, config, frames);
         ScoredFrame[] byRow = new ScoredFrame[data.rows()];
         scored.forEach(s -> byRow[s.row()] = s);
@@ -86,7 +86,8 @@ public class ScoreCommand extends BaseCommand {
         return 0;
     }
 
-    private String[] keys(ModelBundle bundle) {
+    /** Each global input row's source from {@code keyColumn}, or null (one source per file) without one. */
+    static String[] keys(InputOptions input, String keyColumn, ModelBundle bundle) {
         if (keyColumn == null) {
             return null;
         }
@@ -98,7 +99,7 @@ public class ScoreCommand extends BaseCommand {
     }
 
     /** The input's timestamp, or for audio the time in seconds at the end of the frame. */
-    private static String timestamp(Dataset data, int row) {
+    static String timestamp(Dataset data, int row) {
         if (data.spec() instanceof AudioFrameSpec a) {
             int local = data.frames().localRow(row); // audio: frame i is row i
             return String.format(Locale.ROOT, "%.4f", (double) (local + 1) * a.hop() / a.sampleRate());

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The trainer's commands under one top command (the launcher mounts the same classes into {@code ./aestream}). */
 @Command(name = "aestream-trainer", mixinStandardHelpOptions = true,
         description = "Train, score, denoise, evaluate and inspect autoencoder model bundles.",
-        subcommands = {TrainCommand.class, ScoreCommand.class, DenoiseCommand.class, EvaluateCommand.class, InspectCommand.class})
+        subcommands = {TrainCommand.class, ScoreCommand.class, EncodeCommand.class, DenoiseCommand.class, EvaluateCommand.class,
+                InspectCommand.class})
 public class TrainerCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

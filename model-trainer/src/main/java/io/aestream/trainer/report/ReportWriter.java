@@ -26,7 +26,8 @@ import java.util.stream.IntStream;
 /**
  * The training report next to a bundle: {@code loss.png} (training and validation loss per epoch),
  * {@code errors.png} (histogram of the calibration scores with the threshold), {@code frames.png} (a few
- * training frames: original, corrupted when the model is denoising, reconstructed) and {@code report.md}.
+ * training frames: original, corrupted when the model is denoising, reconstructed), {@code codes.png} (the codes of
+ * the input's frames on their first two principal components, see {@link CodeChart}) and {@code report.md}.
  */
 public final class ReportWriter {
     private static final int FRAMES = 3;
@@ -41,6 +42,7 @@ public final class ReportWriter {
         BitmapEncoder.saveBitmap(errorChart(run), dir.resolve("errors.png").toString(), BitmapEncoder.BitmapFormat.PNG);
         BitmapEncoder.saveBitmap(frameCharts(run, noisy), 1, FRAMES, dir.resolve("frames.png").toString(),
                 BitmapEncoder.BitmapFormat.PNG);
+        BitmapEncoder.saveBitmap(CodeChart.of(run), dir.resolve("codes.png").toString(), BitmapEncoder.BitmapFormat.PNG);
         Files.writeString(dir.resolve("report.md"), Summary.markdown(run, manifest));
     }
 

@@ -37,7 +37,7 @@ final class Summary {
         for (Map.Entry<String, Double> e : m.metrics().entrySet()) {
             b.append("| ").append(e.getKey()).append(" | ").append(String.format(Locale.ROOT, "%.6g", e.getValue())).append(" |\n");
         }
-        b.append("\n## Plots\n\n![loss](loss.png)\n\n![reconstruction errors](errors.png)\n\n![frames](frames.png)\n");
+        b.append("\n## Plots\n\n![loss](loss.png)\n\n![reconstruction errors](errors.png)\n\n![frames](frames.png)\n\n![codes](codes.png)\n");
         return b.toString();
     }
 

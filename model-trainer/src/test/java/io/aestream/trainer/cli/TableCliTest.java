@@ -56,10 +56,28 @@ class TableCliTest {
         assertThat(m.seed()).isEqualTo(7);
         assertThat(m.files()).containsKeys("network.json", "baseline-pca.json");
         Path report = dir.resolve("model-report");
-        for (String png : List.of("loss.png", "errors.png", "frames.png")) {
+        for (String png : List.of("loss.png", "errors.png", "frames.png", "codes.png")) {
             assertThat(ImageIO.read(report.resolve(png).toFile())).as(png).isNotNull();
         }
         assertThat(Files.readString(report.resolve("report.md"))).contains(m.modelVersion(), "threshold");
+        assertThat(m.metrics()).containsEntry("code_size", (double) BundleIO.read(bundle).network().codeSize());
+
+        // encode: one row per frame, index and timestamp as score writes them, then the scorer's code h
+        Path codes = dir.resolve("codes.csv");
+        assertThat(CliRunner.run("encode", "--model", bundle.toString(), "--input", csv.toString(), "--separator", ";",
+                "--timestamp-column", "ts", "--out", codes.toString()).exitCode()).isZero();
+        List<String> codeLines = Files.readAllLines(codes);
+        int k = BundleIO.read(bundle).network().codeSize();
+        assertThat(codeLines).hasSize(451);
+        assertThat(codeLines.get(0)).isEqualTo("index,timestamp," + String.join(",",
+                java.util.stream.IntStream.rangeClosed(1, k).mapToObj(j -> "h" + j).toList()));
+        String[] row389 = codeLines.get(390).split(",");
+        assertThat(row389[0]).isEqualTo("389");
+        io.aestream.scoring.Scorer scorer = BundleIO.read(bundle).newScorer();
+        scorer.score(io.aestream.trainer.data.Dataset.ofTables(List.of(csv), m.frameSpec(), ';', "ts", null).rowValues(389));
+        for (int j = 0; j < k; j++) {
+            assertThat(Double.parseDouble(row389[2 + j])).isEqualTo(scorer.code()[j]);
+        }
 
         // score: one row per input row; the shifted rows score higher
         Path scores = dir.resolve("scores.csv");

@@ -25,8 +25,9 @@ public final class ConfigLoader {
             Map.entry(Settings.SCORES_TOPIC, "aestream-scores"),
             Map.entry(Settings.DENOISED_TOPIC, "aestream-denoised"),
             Map.entry(Settings.ANOMALIES_TOPIC, "aestream-anomalies"),
+            Map.entry(Settings.CODES_TOPIC, "aestream-codes"),
             Map.entry(Settings.DEAD_LETTER_TOPIC, "aestream-dead-letter"),
-            Map.entry(Settings.OUTPUTS, Output.allIds()),
+            Map.entry(Settings.OUTPUTS, Output.defaultIds()),
             Map.entry(Settings.INPUT_FORMAT, "json"),
             Map.entry(Settings.OUTPUT_FORMAT, "json"),
             Map.entry(Settings.MAX_RECORD_BYTES, Integer.toString(InputLimits.DEFAULTS.maxRecordBytes())),
@@ -99,6 +100,7 @@ public final class ConfigLoader {
         Output.parseList(Settings.OUTPUTS, s.get(Settings.OUTPUTS)).forEach(o -> outputs.put(o, s.get(o.topicSetting())));
         Topics topics = new Topics(s.get(Settings.INPUT_TOPIC), outputs, s.get(Settings.DEAD_LETTER_TOPIC));
         String model = s.get(Settings.MODEL_PATH);
+        String classifier = s.get(Settings.CLASSIFIER_PATH);
         return new StreamConfig(s.get(Settings.BOOTSTRAP_SERVERS), s.get(Settings.APPLICATION_ID), topics,
                 model == null || model.isBlank() ? null : Path.of(model),
                 InputFormat.parse(Settings.INPUT_FORMAT, s.get(Settings.INPUT_FORMAT)),
@@ -108,7 +110,8 @@ public final class ConfigLoader {
                 integer(s, Settings.TOP_FEATURES), kafka, AdaptiveSetting.parse(s.get(Settings.ADAPTIVE)),
                 OutputFormat.parse(Settings.OUTPUT_FORMAT, s.get(Settings.OUTPUT_FORMAT)),
                 new InputLimits(integer(s, Settings.MAX_RECORD_BYTES), parse(s, Settings.MAX_FUTURE_MS, v -> Long.parseLong(v.trim()),
-                        "an integer")), integer(s, Settings.STATE_MEMORY_MB));
+                        "an integer")), integer(s, Settings.STATE_MEMORY_MB),
+                classifier == null || classifier.isBlank() ? null : Path.of(classifier));
     }
 
     private static int integer(Map<String, String> s, String key) {

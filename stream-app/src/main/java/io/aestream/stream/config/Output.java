@@ -7,20 +7,24 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The stream app's selectable outputs (AESTREAM_OUTPUTS), each with the setting that names its topic. The
- * dead-letter topic is not one of them: it is always on. A new output is one constant here plus its entry in the
- * topology's output list.
+ * The stream app's selectable outputs (AESTREAM_OUTPUTS), each with the setting that names its topic and whether it
+ * is on by default. The dead-letter topic is not one of them: it is always on. A new output is one constant here plus
+ * its entry in the topology's output list.
  */
 public enum Output {
-    SCORES(Settings.SCORES_TOPIC),
-    DENOISED(Settings.DENOISED_TOPIC),
-    ANOMALIES(Settings.ANOMALIES_TOPIC);
+    SCORES(Settings.SCORES_TOPIC, true),
+    DENOISED(Settings.DENOISED_TOPIC, true),
+    ANOMALIES(Settings.ANOMALIES_TOPIC, true),
+    /** The code h of every scored frame: off by default (a vector per frame is a lot of bytes nobody asked for). */
+    CODES(Settings.CODES_TOPIC, false);
 
     private final String topicSetting;
+    private final boolean defaultOn;
     private final String id;
 
-    Output(String topicSetting) {
+    Output(String topicSetting, boolean defaultOn) {
         this.topicSetting = topicSetting;
+        this.defaultOn = defaultOn;
         this.id = name().toLowerCase(Locale.ROOT);
     }
 
@@ -34,9 +38,14 @@ public enum Output {
         return topicSetting;
     }
 
-    /** Every output, comma-separated: the default of AESTREAM_OUTPUTS. */
+    /** Every output, comma-separated. */
     public static String allIds() {
         return Arrays.stream(values()).map(Output::id).collect(Collectors.joining(","));
+    }
+
+    /** The outputs on by default, comma-separated: the default of AESTREAM_OUTPUTS. */
+    public static String defaultIds() {
+        return Arrays.stream(values()).filter(o -> o.defaultOn).map(Output::id).collect(Collectors.joining(","));
     }
 
     /** A comma-separated, non-empty list of distinct output ids; the message names {@code setting} and the bad part. */

@@ -11,10 +11,13 @@ public final class Settings {
     public static final String SCORES_TOPIC = "AESTREAM_SCORES_TOPIC";
     public static final String DENOISED_TOPIC = "AESTREAM_DENOISED_TOPIC";
     public static final String ANOMALIES_TOPIC = "AESTREAM_ANOMALIES_TOPIC";
+    public static final String CODES_TOPIC = "AESTREAM_CODES_TOPIC";
     public static final String DEAD_LETTER_TOPIC = "AESTREAM_DEAD_LETTER_TOPIC";
     /** Comma-separated outputs to produce: see {@link Output}; dead letters are always on. */
     public static final String OUTPUTS = "AESTREAM_OUTPUTS";
     public static final String MODEL_PATH = "AESTREAM_MODEL_PATH";
+    /** A classifier bundle pre-trained from the model: names the anomaly type of flagged frames and events (optional). */
+    public static final String CLASSIFIER_PATH = "AESTREAM_CLASSIFIER_PATH";
     public static final String INPUT_FORMAT = "AESTREAM_INPUT_FORMAT";
     /** json or binary: see {@link OutputFormat}. */
     public static final String OUTPUT_FORMAT = "AESTREAM_OUTPUT_FORMAT";
@@ -40,8 +43,8 @@ public final class Settings {
 
     static final List<String> ALL = List.of(BOOTSTRAP_SERVERS, APPLICATION_ID, INPUT_TOPIC, SCORES_TOPIC, DENOISED_TOPIC,
             ANOMALIES_TOPIC, DEAD_LETTER_TOPIC, MODEL_PATH, INPUT_FORMAT, PROCESSING_GUARANTEE, STREAM_THREADS,
-            EVENT_OPEN_AFTER, EVENT_CLOSE_AFTER, HTTP_HOST, HTTP_PORT, STATE_DIR, STATE_MEMORY_MB, TOP_FEATURES, ADAPTIVE, OUTPUTS, OUTPUT_FORMAT,
-            MAX_RECORD_BYTES, MAX_FUTURE_MS);
+            EVENT_OPEN_AFTER, EVENT_CLOSE_AFTER, HTTP_HOST, HTTP_PORT, STATE_DIR, STATE_MEMORY_MB, TOP_FEATURES, ADAPTIVE, OUTPUTS,
+            OUTPUT_FORMAT, MAX_RECORD_BYTES, MAX_FUTURE_MS, CODES_TOPIC, CLASSIFIER_PATH);
 
     private Settings() {
     }

@@ -14,12 +14,13 @@ import java.util.TreeMap;
  * @param outputFormat encoding of the scores and denoised values (null: JSON)
  * @param inputLimits what an input record may be before it is a dead letter (null: {@link InputLimits#DEFAULTS})
  * @param stateMemoryMb off-heap memory for all RocksDB state stores together (block cache and memtables), MiB
+ * @param classifierPath a classifier bundle pre-trained from the model, or null for none
  */
 public record StreamConfig(String bootstrapServers, String applicationId, Topics topics, Path modelPath,
                            InputFormat inputFormat, ProcessingGuarantee guarantee, int streamThreads,
                            int eventOpenAfter, int eventCloseAfter, String httpHost, int httpPort, Path stateDir,
                            int topFeatures, Map<String, String> kafka, AdaptiveSetting adaptive,
-                           OutputFormat outputFormat, InputLimits inputLimits, int stateMemoryMb) {
+                           OutputFormat outputFormat, InputLimits inputLimits, int stateMemoryMb, Path classifierPath) {
     /** The state stores' memory budget unless AESTREAM_STATE_MEMORY_MB says otherwise. */
     public static final int DEFAULT_STATE_MEMORY_MB = 64;
 
@@ -77,7 +78,7 @@ public record StreamConfig(String bootstrapServers, String applicationId, Topics
                         String httpHost, int httpPort, Path stateDir, int topFeatures, Map<String, String> kafka) {
         this(bootstrapServers, applicationId, topics, modelPath, inputFormat, guarantee, streamThreads, eventOpenAfter,
                 eventCloseAfter, httpHost, httpPort, stateDir, topFeatures, kafka, AdaptiveSetting.OFF, OutputFormat.JSON, null,
-                DEFAULT_STATE_MEMORY_MB);
+                DEFAULT_STATE_MEMORY_MB, null);
     }
 
     private static void requireText(String setting, String value) {

@@ -1,5 +1,7 @@
 package io.aestream.stream.message;
 
+import io.aestream.scoring.Classification;
+
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -12,35 +14,49 @@ import java.util.List;
  * in the record key as with JSON, numbers as IEEE float64 so values are exact. Every value starts with a layout
  * version byte (1); readers reject others.
  * <pre>
- * score:    u8 version | u8 flags (bit 0 anomaly, bit 1 likelihood present) | i64 ts | f64 score | f64 threshold
- *           | f64 likelihood (NaN when absent) | u16 L, L bytes UTF-8 model version
+ * score:    u8 version | u8 flags (bit 0 anomaly, bit 1 likelihood present, bit 2 class present) | i64 ts | f64 score
+ *           | f64 threshold | f64 likelihood (NaN when absent) | u16 L, L bytes UTF-8 model version
  *           | u16 n, n × (u16 feature index into the bundle's featureNames, f64 error)   [largest error first]
+ *           [bit 2 only: | u16 C, C bytes UTF-8 class | f64 class probability]
  * denoised: u8 version | i64 ts | u16 L, L bytes UTF-8 model version | u16 n, n × f64 value
+ * codes:    the denoised layout, the values being the code h
  * </pre>
+ * The class fields are there only on frames a classifier named (flagged frames with AESTREAM_CLASSIFIER_PATH), so
+ * without a classifier the values are what they were before classes existed.
  * The writer methods fill a caller's reusable buffer; the readers give back the JSON messages' records.
  */
 public final class BinaryMessages {
     public static final byte VERSION = 1;
     private static final int ANOMALY = 1;
     private static final int HAS_LIKELIHOOD = 2;
+    private static final int HAS_CLASS = 4;
 
     private BinaryMessages() {
     }
 
-    /** Bytes a score value needs at most. */
-    public static int scoreSize(byte[] modelVersion, int topFeatures) {
-        return 1 + 1 + 8 + 8 + 8 + 8 + 2 + modelVersion.length + 2 + topFeatures * (2 + 8);
+    /** Bytes a score value needs at most; {@code classification} may be null. */
+    public static int scoreSize(byte[] modelVersion, int topFeatures, Classification classification) {
+        return 1 + 1 + 8 + 8 + 8 + 8 + 2 + modelVersion.length + 2 + topFeatures * (2 + 8)
+                + (classification == null ? 0 : 2 + 4 * classification.label().length() + 8);
     }
 
-    /** Writes a score value into {@code out} (little-endian, from position 0) and flips it for reading. */
+    /**
+     * Writes a score value into {@code out} (little-endian, from position 0) and flips it for reading;
+     * {@code classification} may be null (none).
+     */
     public static void writeScore(ByteBuffer out, long ts, double score, double threshold, boolean anomaly, Double likelihood,
-                                  byte[] modelVersion, int[] topFeatures, double[] featureErrors) {
+                                  byte[] modelVersion, int[] topFeatures, double[] featureErrors, Classification classification) {
         out.clear();
-        out.put(VERSION).put((byte) ((anomaly ? ANOMALY : 0) | (likelihood != null ? HAS_LIKELIHOOD : 0)))
+        out.put(VERSION).put((byte) ((anomaly ? ANOMALY : 0) | (likelihood != null ? HAS_LIKELIHOOD : 0)
+                        | (classification != null ? HAS_CLASS : 0)))
                 .putLong(ts).putDouble(score).putDouble(threshold).putDouble(likelihood != null ? likelihood : Double.NaN);
         out.putShort((short) modelVersion.length).put(modelVersion).putShort((short) topFeatures.length);
         for (int i : topFeatures) {
             out.putShort((short) i).putDouble(featureErrors[i]);
+        }
+        if (classification != null) {
+            byte[] label = classification.label().getBytes(StandardCharsets.UTF_8);
+            out.putShort((short) label.length).put(label).putDouble(classification.probability());
         }
         out.flip();
     }
@@ -81,9 +97,12 @@ public final class BinaryMessages {
                 int i = Short.toUnsignedInt(in.getShort());
                 top.add(new ScoreMessage.FeatureError(featureNames == null ? "#" + i : featureNames.get(i), in.getDouble()));
             }
+            boolean classified = (flags & HAS_CLASS) != 0;
+            String label = classified ? text(in) : null;
+            Double probability = classified ? in.getDouble() : null;
             requireEnd(in);
             return new ScoreMessage(ts, key, score, (flags & HAS_LIKELIHOOD) != 0 ? likelihood : null, threshold,
-                    (flags & ANOMALY) != 0, modelVersion, top);
+                    (flags & ANOMALY) != 0, modelVersion, top, label, probability);
         } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
             throw new IllegalArgumentException("binary score: truncated or bad feature index (" + value.length + " bytes)", e);
         }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
@@ -36,7 +37,7 @@ import java.util.function.Supplier;
  */
 public final class StreamMetrics {
     public static final List<String> LAYOUTS = List.of("vector", "window", "audio");
-    public static final List<String> OUTPUTS = List.of("denoised", "scores", "anomalies", "dead-letter");
+    public static final List<String> OUTPUTS = List.of("denoised", "scores", "anomalies", "codes", "dead-letter");
     /** Log-spaced reconstruction-error buckets (1-2-5 per decade) so Grafana heatmaps have fixed rows. */
     static final double[] ERROR_BUCKETS = {0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100};
     /** The timers record one call in this many. */
@@ -57,6 +58,8 @@ public final class StreamMetrics {
     private final Counter anomalies;
     private final Counter eventsOpened;
     private final Counter eventsClosed;
+    /** Closed events by the class the classifier names; empty without a classifier. */
+    private final Map<String, Counter> eventsClassified = new ConcurrentHashMap<>();
     private final AtomicLong eventsOpen = new AtomicLong();
     private final AtomicLong inferenceCalls = new AtomicLong();
     private final AtomicLong latencyCalls = new AtomicLong();
@@ -193,6 +196,23 @@ public final class StreamMetrics {
     public void eventClosed() {
         eventsClosed.increment();
         eventsOpen.decrementAndGet();
+    }
+
+    /**
+     * Counters of classified events, one per class of the classifier (the bundle's class list bounds the tag's
+     * values), at zero until an event of the class closes.
+     */
+    public void bindClasses(List<String> classes) {
+        for (String c : classes) {
+            eventsClassified.computeIfAbsent(c, k -> Counter.builder("aestream.events.classified").tag("class", k)
+                    .description("Anomaly events closed, by the anomaly type the classifier names (mean over the event's"
+                            + " flagged frames)").register(registry));
+        }
+    }
+
+    /** An event closed that the classifier names {@code label} (one of the classes bound by {@link #bindClasses}). */
+    public void eventClassified(String label) {
+        eventsClassified.get(label).increment();
     }
 
     /** Open events that came into (positive) or left (negative) this instance with a task's state store. */

@@ -6,16 +6,25 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The bundle processors score with. Processors ask it for the current bundle and build their own
- * {@link io.aestream.scoring.Scorer} from it (scorers are not thread-safe); every output carries the version of
- * the bundle that produced it. Thread-safe.
+ * The bundles processors work with: the anomaly model they score with and, optionally, the classifier that names the
+ * anomaly type of flagged frames. Processors ask it for the current bundles and build their own
+ * {@link io.aestream.scoring.Scorer} and {@link io.aestream.scoring.Classifier} from them (neither is thread-safe);
+ * every output carries the version of the bundle that produced it. Thread-safe.
  */
 public final class ModelHolder {
     private final AtomicReference<ModelBundle> current = new AtomicReference<>();
+    private final AtomicReference<ModelBundle> classifier = new AtomicReference<>();
 
     public static ModelHolder of(ModelBundle bundle) {
         ModelHolder holder = new ModelHolder();
         holder.load(bundle);
+        return holder;
+    }
+
+    /** {@code classifier} may be null (none); it must fit {@code bundle} ({@link ModelBundle#requireCompatibleWith}). */
+    public static ModelHolder of(ModelBundle bundle, ModelBundle classifier) {
+        ModelHolder holder = of(bundle);
+        holder.classifier.set(classifier);
         return holder;
     }
 
@@ -35,6 +44,11 @@ public final class ModelHolder {
             throw new IllegalStateException("no model bundle loaded");
         }
         return b;
+    }
+
+    /** The classifier bundle, or null when none is configured. */
+    public ModelBundle classifier() {
+        return classifier.get();
     }
 
     public boolean isLoaded() {

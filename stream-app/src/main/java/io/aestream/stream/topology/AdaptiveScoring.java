@@ -44,6 +44,6 @@ final class AdaptiveScoring implements FrameScoring {
             metrics.fineTune(r.fineTune().accepted());
         }
         return new ScoredFrame(ts, new FrameScore(r.score(), r.featureErrors(), r.reconstruction()), r.threshold(), r.anomaly(),
-                r.likelihood(), r.modelVersion());
+                r.likelihood(), r.modelVersion(), rawFrame, null, null);
     }
 }

@@ -9,7 +9,7 @@ final class EventJson implements OutputSerializer {
     @Override
     public void write(RecordResult result, ValueSink sink) {
         for (FrameEvent e : result.events()) {
-            sink.accept(JsonSerde.write(EventMessage.of(e.event(), result.key(), e.modelVersion())), null);
+            sink.accept(JsonSerde.write(EventMessage.of(e.event(), result.key(), e.modelVersion(), e.classification())), null);
         }
     }
 }

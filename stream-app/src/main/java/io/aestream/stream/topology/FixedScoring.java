@@ -5,16 +5,21 @@ import io.aestream.scoring.FrameScore;
 import io.aestream.scoring.Scorer;
 import io.aestream.stream.metrics.StreamMetrics;
 
-/** The bundle's normalizer, network and threshold, the same for every key; no state. */
+/**
+ * The bundle's normalizer, network and threshold, the same for every key; no state. With {@code codes} each frame
+ * also keeps a copy of the code h its scoring pass computed (the only allocation the codes output adds).
+ */
 final class FixedScoring implements FrameScoring {
     private final ModelBundle bundle;
     private final Scorer scorer;
     private final StreamMetrics metrics;
+    private final boolean codes;
 
-    FixedScoring(ModelBundle bundle, StreamMetrics metrics) {
+    FixedScoring(ModelBundle bundle, StreamMetrics metrics, boolean codes) {
         this.bundle = bundle;
         this.scorer = bundle.newScorer();
         this.metrics = metrics;
+        this.codes = codes;
     }
 
     @Override
@@ -22,6 +27,6 @@ final class FixedScoring implements FrameScoring {
         long t0 = System.nanoTime();
         FrameScore score = scorer.score(rawFrame);
         metrics.inference(System.nanoTime() - t0);
-        return ScoredFrame.fixed(ts, score, bundle);
+        return ScoredFrame.fixed(ts, score, bundle, rawFrame, codes ? scorer.code().clone() : null);
     }
 }

@@ -19,9 +19,10 @@ interface Framer {
 
     /**
      * The framer for {@code bundle}'s layout; vector and window frames go to {@code scoring}, audio frames are scored
-     * inside the STFT framing with the bundle's fixed scorer. Its state stores come from {@code ctx}.
+     * inside the STFT framing with the bundle's fixed scorer (keeping each frame's code when {@code codes}). Its state
+     * stores come from {@code ctx}.
      */
-    static Framer create(ModelBundle bundle, ProcessingContext ctx, StreamMetrics metrics, FrameScoring scoring) {
+    static Framer create(ModelBundle bundle, ProcessingContext ctx, StreamMetrics metrics, FrameScoring scoring, boolean codes) {
         FrameSpec spec = bundle.manifest().frameSpec();
         if (spec instanceof VectorFrameSpec) {
             return new VectorFramer(scoring);
@@ -29,6 +30,6 @@ interface Framer {
         if (spec instanceof WindowFrameSpec window) {
             return new WindowFramer(window, scoring, ctx.getStateStore(TopologyFactory.WINDOW_STORE));
         }
-        return new AudioFramer((AudioFrameSpec) spec, bundle, ctx.getStateStore(TopologyFactory.AUDIO_STORE), metrics);
+        return new AudioFramer((AudioFrameSpec) spec, bundle, ctx.getStateStore(TopologyFactory.AUDIO_STORE), metrics, codes);
     }
 }

@@ -8,6 +8,8 @@ import io.aestream.stream.config.Output;
 import io.aestream.stream.config.OutputFormat;
 import org.apache.kafka.common.header.Headers;
 
+import java.util.function.Function;
+
 /**
  * One output's record values for one input record's result: none, one per scored frame, or one per event. An
  * instance belongs to one stream task (it may reuse buffers between calls). Audio's denoised PCM and the events are
@@ -15,6 +17,8 @@ import org.apache.kafka.common.header.Headers;
  */
 @FunctionalInterface
 interface OutputSerializer {
+    /** The denoised values of a tabular frame: the tail of its reconstruction. */
+    Function<ScoredFrame, double[]> DENOISED_VALUES = f -> f.score().reconstruction();
 
     void write(RecordResult result, ValueSink sink);
 
@@ -34,8 +38,10 @@ interface OutputSerializer {
         return switch (output) {
             case SCORES -> binary ? new ScoreBinary(topFeatures) : new ScoreJson(bundle.manifest().featureNames(), topFeatures);
             case DENOISED -> spec instanceof AudioFrameSpec audio ? new DenoisedPcm(audio.sampleRate())
-                    : binary ? new DenoisedBinary(columns(spec)) : new DenoisedJson(columns(spec));
+                    : binary ? new VectorBinary(DENOISED_VALUES, columns(spec)) : new VectorJson(DENOISED_VALUES, columns(spec));
             case ANOMALIES -> new EventJson();
+            case CODES -> binary ? new VectorBinary(ScoredFrame::code, bundle.network().codeSize())
+                    : new VectorJson(ScoredFrame::code, bundle.network().codeSize());
         };
     }
 

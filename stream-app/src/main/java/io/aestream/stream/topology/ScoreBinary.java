@@ -20,12 +20,12 @@ final class ScoreBinary implements OutputSerializer {
         for (ScoredFrame frame : result.frames().scored()) {
             byte[] v = versions.of(frame.modelVersion());
             int[] top = frame.score().topFeatures(topFeatures);
-            int size = BinaryMessages.scoreSize(v, top.length);
+            int size = BinaryMessages.scoreSize(v, top.length, frame.classification());
             if (buffer.capacity() < size) {
                 buffer = BinaryMessages.buffer(size);
             }
             BinaryMessages.writeScore(buffer, frame.ts(), frame.score().score(), frame.threshold(), frame.anomaly(),
-                    frame.likelihood(), v, top, frame.score().featureErrors());
+                    frame.likelihood(), v, top, frame.score().featureErrors(), frame.classification());
             sink.accept(Arrays.copyOf(buffer.array(), buffer.limit()), null);
         }
     }

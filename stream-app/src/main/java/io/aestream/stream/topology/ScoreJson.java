@@ -6,7 +6,10 @@ import io.aestream.scoring.FrameScore;
 import java.io.IOException;
 import java.util.List;
 
-/** Scores output: one {@link io.aestream.stream.message.ScoreMessage} per scored frame. */
+/**
+ * Scores output: one {@link io.aestream.stream.message.ScoreMessage} per scored frame; {@code class} and
+ * {@code class_probability} follow only on classified (flagged, with a classifier) frames.
+ */
 final class ScoreJson implements OutputSerializer {
     private final JsonWriter json = new JsonWriter();
     private final List<String> featureNames;
@@ -45,5 +48,9 @@ final class ScoreJson implements OutputSerializer {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (frame.classification() != null) {
+            g.writeStringField("class", frame.classification().label());
+            g.writeNumberField("class_probability", frame.classification().probability());
+        }
     }
 }

@@ -6,6 +6,7 @@ import io.aestream.frame.AudioFrameSpec;
 import io.aestream.frame.FrameSpec;
 import io.aestream.frame.WindowFrameSpec;
 import io.aestream.stream.config.Output;
+import io.aestream.stream.config.Settings;
 import io.aestream.stream.config.StreamConfig;
 import io.aestream.stream.config.Topics;
 import io.aestream.stream.metrics.StreamMetrics;
@@ -22,13 +23,14 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * Builds the stream app's topology; no I/O. Input topic → {@value #PROCESSOR} → the selected outputs' topics
- * (AESTREAM_OUTPUTS: scores, denoised, anomalies) and the dead-letter topic; only selected outputs have a sink,
+ * (AESTREAM_OUTPUTS: scores, denoised, anomalies, codes) and the dead-letter topic; only selected outputs have a sink,
  * and the event store exists only with the anomalies output. Every node and store has a fixed name: changelog
  * topics are named {@code <application.id>-<store>-changelog}, so renaming one loses state.
  * <pre>
  *   frames-source ─▶ frame-processor ─┬▶ scores-sink       [stores: event-state,
  *                                     ├▶ denoised-sink             window-state (window layout),
  *                                     ├▶ anomalies-sink            audio-state (audio layout),
+ *                                     ├▶ codes-sink (off by default)
  *                                     └▶ dead-letter-sink          adaptive-state (AESTREAM_ADAPTIVE not off)]
  * </pre>
  */
@@ -46,13 +48,20 @@ public final class TopologyFactory {
 
     /**
      * The topology for the layout of {@code models}' current bundle; adaptive fine-tuning jobs run on
-     * {@code fineTuning}. Fails naming AESTREAM_ADAPTIVE if the adaptive config does not fit the bundle.
+     * {@code fineTuning}. Fails naming AESTREAM_ADAPTIVE if the adaptive config does not fit the bundle, and
+     * AESTREAM_OUTPUTS if the codes output is selected with adaptive detection. A classifier adds no node or store: its
+     * step runs in the processor and its per-key sums live in the event store.
      */
     public static Topology build(StreamConfig config, ModelHolder models, StreamMetrics metrics, FineTuneWorker fineTuning) {
         ModelBundle bundle = models.require();
         FrameSpec spec = bundle.manifest().frameSpec();
         boolean adaptive = config.adaptive().resolve(bundle).isPresent();
         Topics topics = config.topics();
+        if (adaptive && topics.has(Output.CODES)) {
+            throw new IllegalArgumentException(Settings.OUTPUTS + ": the codes output needs fixed scoring (" + Settings.ADAPTIVE
+                    + "=off): fine-tuning moves the encoder, so codes of one key would stop being comparable with another's"
+                    + " or with the offline encode");
+        }
         Topology topology = new Topology();
         topology.addSource(SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), topics.input());
         topology.addProcessor(PROCESSOR, () -> new FrameProcessor(config, models, metrics, fineTuning), SOURCE);

@@ -33,6 +33,18 @@ class ConfigLoaderTest {
         assertThat(c.topFeatures()).isEqualTo(3);
         assertThat(c.adaptive()).isEqualTo(AdaptiveSetting.OFF);
         assertThat(c.kafka()).isEmpty();
+        assertThat(c.classifierPath()).isNull();
+    }
+
+    @Test
+    void shouldAddTheCodesTopicAndTheClassifierWhenConfigured() {
+        Map<String, String> env = new HashMap<>(MINIMAL);
+        env.put(Settings.OUTPUTS, "scores,codes");
+        env.put(Settings.CLASSIFIER_PATH, "/models/c1");
+        StreamConfig c = ConfigLoader.load(env, Map.of());
+        assertThat(c.topics().outputs()).containsExactly(Map.entry(Output.SCORES, "aestream-scores"),
+                Map.entry(Output.CODES, "aestream-codes"));
+        assertThat(c.classifierPath()).isEqualTo(Path.of("/models/c1"));
     }
 
     @Test
@@ -92,8 +104,8 @@ class ConfigLoaderTest {
             "AESTREAM_APPLICATION_ID       | my app         | AESTREAM_APPLICATION_ID: only letters, digits",
             "AESTREAM_ADAPTIVE             | On             | AESTREAM_ADAPTIVE: must be off, on or a JSON file with an adaptive config, got 'On'",
             "AESTREAM_MODEL_PATH           | ''             | AESTREAM_MODEL_PATH: required",
-            "AESTREAM_OUTPUTS              | scores,latent  | AESTREAM_OUTPUTS: unknown output 'latent' in 'scores,latent' (known: scores,denoised,anomalies)",
-            "AESTREAM_OUTPUTS              | ' '            | AESTREAM_OUTPUTS: choose at least one of scores,denoised,anomalies, got ' '",
+            "AESTREAM_OUTPUTS              | scores,latent  | AESTREAM_OUTPUTS: unknown output 'latent' in 'scores,latent' (known: scores,denoised,anomalies,codes)",
+            "AESTREAM_OUTPUTS              | ' '            | AESTREAM_OUTPUTS: choose at least one of scores,denoised,anomalies,codes, got ' '",
             "AESTREAM_OUTPUTS              | scores,,denoised | AESTREAM_OUTPUTS: unknown output '' in 'scores,,denoised'",
             "AESTREAM_OUTPUTS              | scores,Scores  | AESTREAM_OUTPUTS: output 'scores' listed twice in 'scores,Scores'",
             "AESTREAM_KAFKA_BOOTSTRAP_SERVERS | other:9092  | Kafka setting bootstrap.servers=other:9092: set it with KAFKA_BOOTSTRAP_SERVERS instead",

@@ -16,21 +16,21 @@ class BinaryMessagesTest {
     @Test
     void shouldReadBackEveryFieldExactlyWhenScoreRoundTrips() {
         double[] errors = {0.1, 7.25, 1 / 3.0};
-        ByteBuffer buf = BinaryMessages.buffer(BinaryMessages.scoreSize(VERSION, 2));
-        BinaryMessages.writeScore(buf, 1_700_000_000_123L, Math.PI, 0.5, true, 0.999, VERSION, new int[] {1, 2}, errors);
+        ByteBuffer buf = BinaryMessages.buffer(BinaryMessages.scoreSize(VERSION, 2, null));
+        BinaryMessages.writeScore(buf, 1_700_000_000_123L, Math.PI, 0.5, true, 0.999, VERSION, new int[] {1, 2}, errors, null);
         byte[] value = Arrays.copyOf(buf.array(), buf.limit());
 
         ScoreMessage m = BinaryMessages.readScore("pump-1", value, List.of("a", "b", "c"));
 
-        assertThat(value).hasSize(BinaryMessages.scoreSize(VERSION, 2));
+        assertThat(value).hasSize(BinaryMessages.scoreSize(VERSION, 2, null));
         assertThat(m).isEqualTo(new ScoreMessage(1_700_000_000_123L, "pump-1", Math.PI, 0.999, 0.5, true,
                 "undercomplete-1+ft2", List.of(new ScoreMessage.FeatureError("b", 7.25), new ScoreMessage.FeatureError("c", 1 / 3.0))));
     }
 
     @Test
     void shouldReadNullLikelihoodAndIndexNamesWhenAbsent() {
-        ByteBuffer buf = BinaryMessages.buffer(BinaryMessages.scoreSize(VERSION, 1));
-        BinaryMessages.writeScore(buf, 5, 0.01, 0.5, false, null, VERSION, new int[] {0}, new double[] {0.02});
+        ByteBuffer buf = BinaryMessages.buffer(BinaryMessages.scoreSize(VERSION, 1, null));
+        BinaryMessages.writeScore(buf, 5, 0.01, 0.5, false, null, VERSION, new int[] {0}, new double[] {0.02}, null);
         ScoreMessage m = BinaryMessages.readScore("k", Arrays.copyOf(buf.array(), buf.limit()), null);
         assertThat(m.likelihood()).isNull();
         assertThat(m.anomaly()).isFalse();

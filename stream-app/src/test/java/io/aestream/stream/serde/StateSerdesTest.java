@@ -39,6 +39,20 @@ class StateSerdesTest {
     }
 
     @Test
+    void shouldRoundTripClassSumsAndKeepTheOldLayoutWithoutThem() {
+        EventState classified = new EventState(true, 0, 1, 1000L, 1005L, 7.5, 1003L, 9L, new double[] {1.5, 0.25, 0.25}, 2);
+        byte[] bytes = StateSerdes.event().serializer().serialize("t", classified);
+        assertThat(bytes).hasSize(50 + 2 + 3 * 8 + 8);
+        assertThat(StateSerdes.event().deserializer().deserialize("t", bytes)).isEqualTo(classified);
+        // a state without sums is written in the layout stores held before classes existed, byte for byte
+        EventState plain = new EventState(true, 0, 1, 1000L, 1005L, 7.5, 1003L, 9L);
+        byte[] old = java.nio.ByteBuffer.allocate(50).put((byte) 1).put((byte) 1).putInt(0).putInt(1).putLong(1000L)
+                .putLong(1005L).putDouble(7.5).putLong(1003L).putLong(9L).array();
+        assertThat(StateSerdes.event().serializer().serialize("t", plain)).isEqualTo(old);
+        assertThat(StateSerdes.event().deserializer().deserialize("t", old)).isEqualTo(plain);
+    }
+
+    @Test
     void shouldMapNullToNullWhenValueIsAbsent() {
         assertThat(StateSerdes.event().serializer().serialize("t", null)).isNull();
         assertThat(StateSerdes.event().deserializer().deserialize("t", null)).isNull();

@@ -3,13 +3,14 @@ package io.aestream.stream.topology;
 import io.aestream.adaptive.FineTuneWorker;
 import io.aestream.bundle.ModelBundle;
 import io.aestream.stream.config.ConfigLoader;
+import io.aestream.stream.config.Output;
 import io.aestream.stream.config.Settings;
 import io.aestream.stream.config.StreamConfig;
 import io.aestream.stream.message.DenoisedMessage;
 import io.aestream.stream.message.EventMessage;
 import io.aestream.stream.message.ScoreMessage;
 import io.aestream.stream.metrics.StreamMetrics;
-import io.aestream.stream.model.ModelHolder;
+import io.aestream.stream.model.BundleLoader;
 import io.aestream.stream.serde.JsonSerde;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -43,6 +44,7 @@ final class DriverFixture implements AutoCloseable {
     final TestOutputTopic<byte[], byte[]> scores;
     final TestOutputTopic<byte[], byte[]> denoised;
     final TestOutputTopic<byte[], byte[]> anomalies;
+    final TestOutputTopic<byte[], byte[]> codes;
     final TestOutputTopic<byte[], byte[]> deadLetters;
 
     DriverFixture(ModelBundle bundle, Path stateDir, Map<String, String> settings) {
@@ -54,11 +56,12 @@ final class DriverFixture implements AutoCloseable {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(TopologyFactory.build(config, ModelHolder.of(bundle), metrics, fineTuning), props, T0);
+        driver = new TopologyTestDriver(TopologyFactory.build(config, BundleLoader.load(config), metrics, fineTuning), props, T0);
         input = driver.createInputTopic(config.topics().input(), new ByteArraySerializer(), new ByteArraySerializer());
         scores = output(config.topics().scores());
         denoised = output(config.topics().denoised());
         anomalies = output(config.topics().anomalies());
+        codes = output(config.topics().of(Output.CODES));
         deadLetters = output(config.topics().deadLetter());
     }
 

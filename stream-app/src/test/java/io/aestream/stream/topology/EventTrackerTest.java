@@ -52,8 +52,25 @@ class EventTrackerTest {
         assertThat(stored).isEmpty();
     }
 
+    @Test
+    void shouldGoOnUnclassifiedWhenTheClassifierThatSummedAnOpenEventIsRemovedOrSwapped() {
+        // Given an open event whose state summed two frames of a three-class classifier
+        stored.put("s1", new EventState(true, 0, 0, 1, 2, 2, 1, 2, new double[] {1.2, 0.5, 0.3}, 2));
+        // When a tracker without a classifier closes it, then the event has no class (and nothing fails)
+        List<FrameEvent> closed = tracker().step("s1", List.of(frame(3, false), frame(4, false)));
+        assertThat(closed).extracting(e -> e.event().phase().name()).containsExactly("CLOSED");
+        assertThat(closed.get(0).classification()).isNull();
+        // And a tracker with a two-class classifier starts the sums again from its own frames
+        stored.put("s1", new EventState(true, 0, 0, 1, 2, 2, 1, 2, new double[] {1.2, 0.5, 0.3}, 2));
+        EventTracker swapped = new EventTracker(new EventDetector(2, 2), store(), metrics, List.of("x", "y"));
+        ScoredFrame classified = frame(3, true).classified(io.aestream.scoring.Classification.of(List.of("x", "y"),
+                new double[] {0.25, 0.75}));
+        assertThat(swapped.step("s1", List.of(classified, frame(4, false), frame(5, false))))
+                .singleElement().satisfies(e -> assertThat(e.classification().label()).isEqualTo("y"));
+    }
+
     private EventTracker tracker() {
-        return new EventTracker(new EventDetector(2, 2), store(), metrics);
+        return new EventTracker(new EventDetector(2, 2), store(), metrics, null);
     }
 
     private static ScoredFrame frame(long ts, boolean flagged) {

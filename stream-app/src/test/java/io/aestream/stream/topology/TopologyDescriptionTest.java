@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Node and store names are pinned: changelog topics derive from them, so a rename would orphan state. */
 class TopologyDescriptionTest {
@@ -65,12 +66,34 @@ class TopologyDescriptionTest {
                 """);
     }
 
+    @Test
+    void shouldAddOnlyACodesSinkWhenCodesAreSelected() throws IOException {
+        Path bundle = TestBundles.vector(tmp.resolve("v")).location();
+        assertThat(build(bundle, "off", "scores,codes").describe().toString()).isEqualToIgnoringWhitespace("""
+                Topologies:
+                   Sub-topology: 0
+                    Source: frames-source (topics: [aestream-frames])
+                      --> frame-processor
+                    Processor: frame-processor (stores: [])
+                      --> codes-sink, dead-letter-sink, scores-sink
+                      <-- frames-source
+                    Sink: codes-sink (topic: aestream-codes)
+                      <-- frame-processor
+                    Sink: dead-letter-sink (topic: aestream-dead-letter)
+                      <-- frame-processor
+                    Sink: scores-sink (topic: aestream-scores)
+                      <-- frame-processor
+                """);
+        assertThatThrownBy(() -> build(bundle, "on", "scores,codes")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("AESTREAM_OUTPUTS: the codes output needs fixed scoring (AESTREAM_ADAPTIVE=off)");
+    }
+
     private static Topology build(Path bundle) {
         return build(bundle, "off");
     }
 
     private static Topology build(Path bundle, String adaptive) {
-        return build(bundle, adaptive, Output.allIds());
+        return build(bundle, adaptive, Output.defaultIds());
     }
 
     private static Topology build(Path bundle, String adaptive, String outputs) {
