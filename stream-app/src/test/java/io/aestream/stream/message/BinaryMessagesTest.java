@@ -1,5 +1,6 @@
 package io.aestream.stream.message;
 
+import io.aestream.scoring.Classification;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
@@ -25,6 +26,23 @@ class BinaryMessagesTest {
         assertThat(value).hasSize(BinaryMessages.scoreSize(VERSION, 2, null));
         assertThat(m).isEqualTo(new ScoreMessage(1_700_000_000_123L, "pump-1", Math.PI, 0.999, 0.5, true,
                 "undercomplete-1+ft2", List.of(new ScoreMessage.FeatureError("b", 7.25), new ScoreMessage.FeatureError("c", 1 / 3.0))));
+    }
+
+    @Test
+    void shouldReadBackTheClassAfterTheTopFeaturesWhenTheFrameIsClassified() {
+        Classification c = Classification.of(List.of("valve", "kavitation-ü"), new double[] {0.3, 0.7});
+        ByteBuffer buf = BinaryMessages.buffer(BinaryMessages.scoreSize(VERSION, 1, c));
+        BinaryMessages.writeScore(buf, 7, 3.5, 0.5, true, null, VERSION, new int[] {0}, new double[] {4.0}, c);
+        byte[] value = Arrays.copyOf(buf.array(), buf.limit());
+        ScoreMessage m = BinaryMessages.readScore("k", value, List.of("a"));
+        assertThat(m).isEqualTo(new ScoreMessage(7, "k", 3.5, null, 0.5, true, "undercomplete-1+ft2",
+                List.of(new ScoreMessage.FeatureError("a", 4.0)), "kavitation-ü", 0.7));
+        // the unclassified value is the same bytes without the class fields and without flag bit 2
+        BinaryMessages.writeScore(buf, 7, 3.5, 0.5, true, null, VERSION, new int[] {0}, new double[] {4.0}, null);
+        byte[] plain = Arrays.copyOf(buf.array(), buf.limit());
+        assertThat(value).hasSize(plain.length + 2 + "kavitation-ü".getBytes(StandardCharsets.UTF_8).length + 8);
+        assertThat(value[1]).isEqualTo((byte) (plain[1] | 4));
+        assertThat(Arrays.copyOfRange(value, 2, plain.length)).isEqualTo(Arrays.copyOfRange(plain, 2, plain.length));
     }
 
     @Test
