@@ -63,7 +63,8 @@ public final class LearningCurve {
      * @param fraction  share of the drawn labels that validates (stratified; at least one per class)
      */
     public static List<Point> run(Map<Method, ClassifierFit.Start> starts, Dataset data, LabelledFrames pool, LabelledFrames test,
-                                  List<Integer> labelsPerClass, int seeds, double fraction, ClassifierOptions options) {
+                                  List<Integer> labelsPerClass, int seeds, double fraction, ClassifierOptions options,
+                                  java.util.function.Consumer<String> progress) {
         List<Point> points = new ArrayList<>();
         for (int k : labelsPerClass) {
             Map<Method, double[]> f1 = new LinkedHashMap<>();
@@ -72,15 +73,27 @@ public final class LearningCurve {
                 LabelledFrames drawn = sample(pool, k, 1000L * k + s);
                 LabelledFrames[] parts = drawn.stratified(fraction, s, "labels");
                 for (var e : starts.entrySet()) {
-                    ClassifierOptions o = e.getKey() == Method.PCA_LR ? logisticRegression(options) : options;
+                    ClassifierOptions o = forLabels(e.getKey() == Method.PCA_LR ? logisticRegression(options) : options, k);
                     ClassifierTrainer.Result r = ClassifierFit.fit(e.getValue(), data, parts[0], parts[1], o.withSeed(s),
                             TrainingListener.NONE);
                     f1.get(e.getKey())[s] = metrics(r.network(), e.getValue().normalizer(), data, test).macroF1();
                 }
+                progress.accept(String.format(java.util.Locale.ROOT, "%s labels/class, seed %d: %s", k == ALL ? "all" : k, s,
+                        f1.entrySet().stream().map(e -> e.getKey().label + " " + String.format(java.util.Locale.ROOT, "%.3f",
+                                e.getValue()[s])).toList()));
             }
             f1.forEach((m, v) -> points.add(new Point(k, m, v)));
         }
         return points;
+    }
+
+    /**
+     * Every label at once is thousands of frames: batches of at least 256 keep an epoch to a few dozen steps (a few
+     * labels per class fit in one batch either way).
+     */
+    static ClassifierOptions forLabels(ClassifierOptions o, int labelsPerClass) {
+        return labelsPerClass != ALL ? o : new ClassifierOptions(o.hidden(), o.headEpochs(), o.fineTuneEpochs(), o.learningRate(),
+                o.fineTuneRate(), Math.max(256, o.batchSize()), o.patience(), o.seed());
     }
 
     /** A softmax head on the frozen encoder, nothing fine-tuned: logistic regression on the codes. */

@@ -4,10 +4,8 @@ import io.aestream.scoring.Activation;
 import io.aestream.scoring.DenseLayer;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.learning.config.Adam;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,13 +59,7 @@ final class ClassifierGraph {
             }
         }
         target.mul(sd.nn.logSoftmax(logits)).sum(1).mean().neg(NativeAutoencoder.LOSS);
-        sd.setLossVariables(NativeAutoencoder.LOSS);
-        sd.setTrainingConfig(TrainingConfig.builder()
-                .updater(new Adam(learningRate))
-                .dataSetFeatureMapping(NativeAutoencoder.INPUT)
-                .dataSetLabelMapping(NativeAutoencoder.TARGET)
-                .build());
-        QuietStdout.run(sd::createGradFunction);
+        GraphTerms.trainWithAdam(sd, learningRate);
         return new ClassifierGraph(sd, layers.stream().map(DenseLayer::activation).toList());
     }
 

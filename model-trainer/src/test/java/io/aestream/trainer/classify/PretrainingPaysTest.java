@@ -70,7 +70,7 @@ class PretrainingPaysTest {
         LabelledFrames pool = LabelledFrames.of(data, labels, new RowRange(0, ROWS / 2), MultiClassAnomalies.LABEL);
         LabelledFrames test = LabelledFrames.of(data, labels, new RowRange(ROWS / 2, ROWS), MultiClassAnomalies.LABEL, pool.classes());
         List<LearningCurve.Point> points = LearningCurve.run(starts, data, pool, test, List.of(10), SEEDS, 0.2,
-                ClassifierOptions.defaults(0));
+                ClassifierOptions.defaults(0), System.out::println);
 
         double[] pre = points.get(0).macroF1();
         double[] fromScratch = points.get(1).macroF1();
