@@ -78,9 +78,12 @@ public final class LearningCurve {
                             TrainingListener.NONE);
                     f1.get(e.getKey())[s] = metrics(r.network(), e.getValue().normalizer(), data, test).macroF1();
                 }
-                progress.accept(String.format(java.util.Locale.ROOT, "%s labels/class, seed %d: %s", k == ALL ? "all" : k, s,
-                        f1.entrySet().stream().map(e -> e.getKey().label + " " + String.format(java.util.Locale.ROOT, "%.3f",
-                                e.getValue()[s])).toList()));
+                StringBuilder line = new StringBuilder(String.format(java.util.Locale.ROOT, "%s labels/class, seed %d:",
+                        k == ALL ? "all" : k, s));
+                for (var e : f1.entrySet()) {
+                    line.append(String.format(java.util.Locale.ROOT, " %s %.3f;", e.getKey().label, e.getValue()[s]));
+                }
+                progress.accept(line.toString());
             }
             f1.forEach((m, v) -> points.add(new Point(k, m, v)));
         }
