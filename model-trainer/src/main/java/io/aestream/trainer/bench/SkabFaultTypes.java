@@ -33,7 +33,8 @@ import java.util.concurrent.Callable;
  * the training experiments, labels unread (the extra arguments after {@code --} are passed to it). Then, per number of
  * labels per class and seed, the pre-trained classifier, the same network from scratch, and logistic regression on
  * the parent's PCA codes (same size) are trained on labelled anomalous frames drawn from the training experiments and
- * scored (macro-F1) on every anomalous frame of the test experiments.
+ * scored (macro-F1) on every anomalous frame of the test experiments. Logistic regression on the normalized sensors
+ * themselves is the reference without any code.
  */
 @Command(name = "skab-faults", mixinStandardHelpOptions = true, description = "Run the SKAB fault-type learning curve.")
 public class SkabFaultTypes implements Callable<Integer> {
@@ -123,6 +124,7 @@ public class SkabFaultTypes implements Callable<Integer> {
         starts.put(LearningCurve.Method.PRETRAINED, pre);
         starts.put(LearningCurve.Method.SCRATCH, pre.fromScratch(1));
         starts.put(LearningCurve.Method.PCA_LR, pre.withEncoder(pca.layers().subList(0, pca.codeLayer() + 1)));
+        starts.put(LearningCurve.Method.INPUT_LR, pre.withEncoder(List.of(identity(pre.normalizer().size()))));
         ClassifierOptions options = ClassifierOptions.defaults(0);
         options = new ClassifierOptions(hidden, options.headEpochs(), options.fineTuneEpochs(), options.learningRate(),
                 options.fineTuneRate(), options.batchSize(), options.patience(), 0);
@@ -134,6 +136,14 @@ public class SkabFaultTypes implements Callable<Integer> {
                 parent.version(), parent.network().codeSize(), seeds, (System.nanoTime() - t0) / 1e9);
         System.out.println(LearningCurveTable.markdown(points));
         return 0;
+    }
+
+    private static io.aestream.scoring.DenseLayer identity(int n) {
+        double[][] w = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            w[i][i] = 1;
+        }
+        return io.aestream.scoring.DenseLayer.fromInputMajor(w, new double[n], io.aestream.scoring.Activation.IDENTITY);
     }
 
     /** Per row: its experiment's class where the row is labelled anomalous, else empty. */

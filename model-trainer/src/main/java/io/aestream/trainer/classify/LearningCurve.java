@@ -27,7 +27,9 @@ public final class LearningCurve {
 
     /** The three contenders, one flag apart: their starting encoders. */
     public enum Method {
-        PRETRAINED("pre-trained"), SCRATCH("from scratch"), PCA_LR("PCA + logistic regression");
+        PRETRAINED("pre-trained"), SCRATCH("from scratch"), PCA_LR("PCA + logistic regression"),
+        /** Logistic regression on the normalized inputs themselves (an identity "encoder"): the reference without codes. */
+        INPUT_LR("logistic regression on the inputs");
 
         public final String label;
 
@@ -73,7 +75,8 @@ public final class LearningCurve {
                 LabelledFrames drawn = sample(pool, k, 1000L * k + s);
                 LabelledFrames[] parts = drawn.stratified(fraction, s, "labels");
                 for (var e : starts.entrySet()) {
-                    ClassifierOptions o = forLabels(e.getKey() == Method.PCA_LR ? logisticRegression(options) : options, k);
+                    ClassifierOptions o = forLabels(e.getKey() == Method.PCA_LR || e.getKey() == Method.INPUT_LR
+                            ? logisticRegression(options) : options, k);
                     ClassifierTrainer.Result r = ClassifierFit.fit(e.getValue(), data, parts[0], parts[1], o.withSeed(s),
                             TrainingListener.NONE);
                     f1.get(e.getKey())[s] = metrics(r.network(), e.getValue().normalizer(), data, test).macroF1();
