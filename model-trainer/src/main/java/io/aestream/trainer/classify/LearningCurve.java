@@ -76,7 +76,7 @@ public final class LearningCurve {
                 LabelledFrames[] parts = drawn.stratified(fraction, s, "labels");
                 for (var e : starts.entrySet()) {
                     ClassifierOptions o = forLabels(e.getKey() == Method.PCA_LR || e.getKey() == Method.INPUT_LR
-                            ? logisticRegression(options) : options, k);
+                            ? logisticRegression(options) : options, k, parts[0].frames().length);
                     ClassifierTrainer.Result r = ClassifierFit.fit(e.getValue(), data, parts[0], parts[1], o.withSeed(s),
                             TrainingListener.NONE);
                     f1.get(e.getKey())[s] = metrics(r.network(), e.getValue().normalizer(), data, test).macroF1();
@@ -94,12 +94,13 @@ public final class LearningCurve {
     }
 
     /**
-     * Every label at once is thousands of frames: batches of at least 256 keep an epoch to a few dozen steps (a few
-     * labels per class fit in one batch either way).
+     * Every label at once can be thousands of frames: batches of up to 256 (an eighth of the training frames, at least
+     * the configured size) keep an epoch to a few dozen steps; a few labels per class fit in one batch either way.
      */
-    static ClassifierOptions forLabels(ClassifierOptions o, int labelsPerClass) {
+    static ClassifierOptions forLabels(ClassifierOptions o, int labelsPerClass, int trainFrames) {
+        int batch = Math.max(o.batchSize(), Math.min(256, trainFrames / 8));
         return labelsPerClass != ALL ? o : new ClassifierOptions(o.hidden(), o.headEpochs(), o.fineTuneEpochs(), o.learningRate(),
-                o.fineTuneRate(), Math.max(256, o.batchSize()), o.patience(), o.seed());
+                o.fineTuneRate(), batch, o.patience(), o.seed());
     }
 
     /** A softmax head on the frozen encoder, nothing fine-tuned: logistic regression on the codes. */
