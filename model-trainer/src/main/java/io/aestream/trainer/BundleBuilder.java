@@ -44,16 +44,19 @@ public final class BundleBuilder {
         ModelInfo info = new ModelInfo(run.spec().kind(), run.spec().architecture().distribution(),
                 run.spec().architecture().tiedWeights(), hyper);
         Instant at = createdAt.truncatedTo(ChronoUnit.SECONDS);
-        String hash;
-        try {
-            hash = Checksums.sha256(Json.mapper().writeValueAsBytes(run.model().network())).substring(0, 8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String version = run.spec().kind() + "-" + STAMP.format(at) + "-" + hash;
+        String version = version(run.spec().kind(), at, run.model().network());
         return new Manifest(Manifest.FORMAT_VERSION, version, at, info, run.data().dataset().spec(), null,
                 run.data().normalizer(), run.threshold(), run.metrics(), run.options().seed(), dataSha, libraryVersions(), null,
                 run.data().columns(), null);
+    }
+
+    /** {@code <kind>-<UTC stamp>-<first 8 hex digits of the network's checksum>}: two runs in one second differ. */
+    public static String version(String kind, Instant at, io.aestream.scoring.DenseNetwork network) {
+        try {
+            return kind + "-" + STAMP.format(at) + "-" + Checksums.sha256(Json.mapper().writeValueAsBytes(network)).substring(0, 8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes the bundle directory (and a zip of it when {@code zip} is non-null). */

@@ -35,7 +35,10 @@ import java.util.function.ToDoubleFunction;
 public class EvaluateCommand extends BaseCommand {
     @Mixin
     InputOptions input = new InputOptions();
-    @Option(names = "--label-column", description = "0/1 anomaly labels (required unless --reference)")
+    @Mixin
+    ClassifierEvaluation classifier = new ClassifierEvaluation();
+    @Option(names = "--label-column", description = "0/1 anomaly labels (required unless --reference); for a classifier bundle,"
+            + " class names (empty = not labelled)")
     String labelColumn;
     @Option(names = "--reference", description = "audio: directory of clean WAV files named as the inputs; reports SNR,"
             + " segmental SNR and SI-SDR of the noisy input, the model, a Wiener filter and spectral subtraction")
@@ -77,6 +80,9 @@ public class EvaluateCommand extends BaseCommand {
             throw new IllegalArgumentException("label-column: --label-column is required (or --reference DIR for audio)");
         }
         ModelBundle bundle = input.bundle();
+        if (bundle.isClassifier()) {
+            return classifier.execute(bundle, input, labelColumn, rows, json, out());
+        }
         Optional<AdaptiveConfig> config = AdaptiveOption.resolve(adaptive, bundle);
         Dataset data = input.load(bundle, labelColumn);
         FlagRule rule = FlagRule.parse(flagRule);

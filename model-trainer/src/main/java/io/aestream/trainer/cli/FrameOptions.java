@@ -52,6 +52,17 @@ public final class FrameOptions {
     int melBands;
 
     private DominantPeriod windowChoice;
+    private String classColumn;
+
+    /**
+     * {@code --kind classifier}: the label column holds class names, not 0/1 anomaly labels; it is read on its own,
+     * and frames are cut without it (nor is it a feature).
+     */
+    String takeClassColumn() {
+        classColumn = labelColumn;
+        labelColumn = null;
+        return classColumn;
+    }
 
     /**
      * Reads and frames {@code input}. With {@code --window auto} the rows are read once as vectors, the window is
@@ -92,7 +103,7 @@ public final class FrameOptions {
     private List<String> columns(InputFiles input, char sep) {
         return columns != null && !columns.isEmpty() ? columns
                 : CsvReader.numericColumns(input.files().get(0), sep,
-                        Stream.of(timestampColumn, labelColumn).filter(Objects::nonNull).toList());
+                        Stream.of(timestampColumn, labelColumn, classColumn).filter(Objects::nonNull).toList());
     }
 
     private FrameSpec tableSpec(List<String> names) {

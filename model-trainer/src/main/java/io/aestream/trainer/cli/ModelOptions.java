@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 /** The model and optimisation options of {@code train}, turned into an {@link AutoencoderSpec} and {@link TrainingOptions}. */
 public final class ModelOptions {
     @Option(names = "--kind", defaultValue = "denoising",
-            description = "undercomplete, sparse, denoising, contractive or stacked (default ${DEFAULT-VALUE})")
+            description = "undercomplete, sparse, denoising, contractive, stacked, or classifier (a softmax head on a pre-trained"
+                    + " encoder, see --pretrained) (default ${DEFAULT-VALUE})")
     String kind;
     @Option(names = "--encoder", description = "encoder layer sizes, the last is the code (e.g. 32,8); auto: the code at the knee"
             + " of the PCA explained variance of the training frames; default: derived from the input size (code ≈ √inputs,"

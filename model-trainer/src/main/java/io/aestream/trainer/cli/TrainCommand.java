@@ -51,6 +51,8 @@ public class TrainCommand extends BaseCommand {
     MaskOptions mask = new MaskOptions();
     @Mixin
     ColumnOptions columns = new ColumnOptions();
+    @Mixin
+    ClassifierCliOptions classifier = new ClassifierCliOptions();
     @ArgGroup(exclusive = true)
     Range range;
     @Option(names = "--validation-fraction", defaultValue = "0.2", description = "share of the training range held out at its end")
@@ -93,6 +95,9 @@ public class TrainCommand extends BaseCommand {
 
     @Override
     protected int run() throws Exception {
+        if (model.kind.equalsIgnoreCase("classifier")) {
+            return new ClassifierTraining(this).run();
+        }
         ThresholdMethod method = ThresholdMethod.parse(threshold);
         TrainingRun.CalibrateOn on = EnumOption.parse(TrainingRun.CalibrateOn.class, "calibrate-on", calibrateOn);
         InputFiles input = InputFiles.expand(inputs);
@@ -173,7 +178,7 @@ public class TrainCommand extends BaseCommand {
         return 0;
     }
 
-    private Split split(int rows) {
+    Split split(int rows) {
         return Split.of(range == null ? null : range.rows, range == null || range.fraction == null ? 1.0 : range.fraction,
                 validationFraction, rows);
     }

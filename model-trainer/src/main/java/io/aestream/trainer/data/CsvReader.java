@@ -23,8 +23,7 @@ public final class CsvReader {
     }
 
     public CsvTable read(Path file) {
-        CSVFormat csv = CSVFormat.DEFAULT.builder().setDelimiter(format.separator()).setHeader()
-                .setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).setTrim(true).build();
+        CSVFormat csv = csvFormat(format.separator());
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser parser = csv.parse(in)) {
             Map<String, Integer> header = parser.getHeaderMap();
             if (header == null || header.isEmpty()) {
@@ -50,8 +49,7 @@ public final class CsvReader {
      * label columns): what {@code train} models when no columns are named.
      */
     public static List<String> numericColumns(Path file, char separator, java.util.Collection<String> exclude) {
-        CSVFormat csv = CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader()
-                .setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).setTrim(true).build();
+        CSVFormat csv = csvFormat(separator);
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser parser = csv.parse(in)) {
             List<String> names = parser.getHeaderNames();
             java.util.Iterator<CSVRecord> it = parser.iterator();
@@ -74,6 +72,33 @@ public final class CsvReader {
         } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             throw BadInputException.inFile(file, "malformed CSV: " + e.getMessage());
         }
+    }
+
+    /**
+     * The text of {@code column} on every data row of {@code file} (blank lines skipped, as {@link #read} skips them),
+     * e.g. class names; an empty cell stays empty.
+     */
+    public static String[] textColumn(Path file, char separator, String column) {
+        CSVFormat csv = csvFormat(separator);
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser parser = csv.parse(in)) {
+            int idx = requireColumn(file, parser.getHeaderMap(), column);
+            List<String> out = new ArrayList<>();
+            for (CSVRecord rec : parser) {
+                if (!(rec.size() == 1 && rec.get(0).isEmpty())) {
+                    out.add(cell(file, parser.getCurrentLineNumber(), rec, idx, column));
+                }
+            }
+            return out.toArray(String[]::new);
+        } catch (IOException e) {
+            throw BadInputException.inFile(file, "cannot read: " + e.getMessage());
+        } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            throw BadInputException.inFile(file, "malformed CSV: " + e.getMessage());
+        }
+    }
+
+    private static CSVFormat csvFormat(char separator) {
+        return CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader()
+                .setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).setTrim(true).build();
     }
 
     private static boolean isNumber(String text) {

@@ -90,7 +90,8 @@ public record AutoencoderWeights(List<LayerPair> layers) {
         return new DenseNetwork(full.layers().subList(0, layers.size()), layers.size() - 1);
     }
 
-    private static double[][] glorot(int in, int out, SplittableRandom rng) {
+    /** Glorot-uniform {@code [in][out]} weights (also the start of a classifier's head). */
+    public static double[][] glorot(int in, int out, SplittableRandom rng) {
         double limit = Math.sqrt(6.0 / (in + out));
         double[][] w = new double[in][out];
         for (double[] row : w) {

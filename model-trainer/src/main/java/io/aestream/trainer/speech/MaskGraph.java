@@ -12,7 +12,6 @@ import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 
 import java.util.ArrayList;
@@ -113,16 +112,9 @@ final class MaskGraph {
     }
 
     static void singleThreaded(Runnable r) {
-        var env = Nd4j.getEnvironment();
-        int threads = env.maxThreads();
-        int master = env.maxMasterThreads();
-        env.setMaxThreads(1);
-        env.setMaxMasterThreads(1);
-        try {
+        io.aestream.trainer.train.SingleThreaded.call(() -> {
             r.run();
-        } finally {
-            env.setMaxThreads(threads);
-            env.setMaxMasterThreads(master);
-        }
+            return null;
+        });
     }
 }

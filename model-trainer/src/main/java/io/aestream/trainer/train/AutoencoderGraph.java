@@ -5,11 +5,9 @@ import io.aestream.trainer.model.AutoencoderWeights.LayerPair;
 import io.aestream.trainer.model.NetworkShape;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
-import org.nd4j.linalg.learning.config.Adam;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -82,13 +80,7 @@ final class AutoencoderGraph {
         } else {
             sd.identity(NativeAutoencoder.LOSS, reconstruction);
         }
-        sd.setLossVariables(NativeAutoencoder.LOSS);
-        sd.setTrainingConfig(TrainingConfig.builder()
-                .updater(new Adam(learningRate))
-                .dataSetFeatureMapping(NativeAutoencoder.INPUT)
-                .dataSetLabelMapping(NativeAutoencoder.TARGET)
-                .build());
-        QuietStdout.run(sd::createGradFunction);
+        GraphTerms.trainWithAdam(sd, learningRate);
         return new AutoencoderGraph(sd, shape);
     }
 

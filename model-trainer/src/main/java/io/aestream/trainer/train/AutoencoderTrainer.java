@@ -3,7 +3,6 @@ package io.aestream.trainer.train;
 import io.aestream.trainer.model.AutoencoderSpec;
 import io.aestream.trainer.model.AutoencoderWeights;
 import io.aestream.trainer.model.NetworkShape;
-import org.nd4j.linalg.factory.Environment;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.ArrayList;
@@ -24,19 +23,7 @@ import java.util.SplittableRandom;
 public final class AutoencoderTrainer {
 
     public TrainedModel fit(AutoencoderSpec spec, TrainingSet data, TrainingOptions options, TrainingListener listener) {
-        Environment env = Nd4j.getEnvironment();
-        int threads = env.maxThreads();
-        int masterThreads = env.maxMasterThreads();
-        // The matrices are tiny: extra threads only add synchronisation, which costs 10-30x on a busy 2-core
-        // machine (measured), and a fixed thread count keeps float reductions in the same order run to run.
-        env.setMaxThreads(1);
-        env.setMaxMasterThreads(1);
-        try {
-            return train(spec, data, options, listener);
-        } finally {
-            env.setMaxThreads(threads);
-            env.setMaxMasterThreads(masterThreads);
-        }
+        return SingleThreaded.call(() -> train(spec, data, options, listener));
     }
 
     private TrainedModel train(AutoencoderSpec spec, TrainingSet data, TrainingOptions options, TrainingListener listener) {

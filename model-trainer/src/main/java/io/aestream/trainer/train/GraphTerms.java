@@ -5,13 +5,29 @@ import io.aestream.scoring.Distribution;
 import io.aestream.trainer.model.NetworkShape;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
 
 import java.util.List;
 
 /** The SameDiff expressions an autoencoder graph is made of: activations, reconstruction losses, code penalties. */
 final class GraphTerms {
     private GraphTerms() {
+    }
+
+    /**
+     * Makes {@code sd} trainable: Adam at {@code learningRate} on its {@code loss} variable, batches feeding the
+     * {@code input} (features) and {@code target} (labels) placeholders; the gradient graph is built here, quietly.
+     */
+    static void trainWithAdam(SameDiff sd, double learningRate) {
+        sd.setLossVariables(NativeAutoencoder.LOSS);
+        sd.setTrainingConfig(TrainingConfig.builder()
+                .updater(new Adam(learningRate))
+                .dataSetFeatureMapping(NativeAutoencoder.INPUT)
+                .dataSetLabelMapping(NativeAutoencoder.TARGET)
+                .build());
+        QuietStdout.run(sd::createGradFunction);
     }
 
     static SDVariable activate(SameDiff sd, String name, SDVariable z, Activation activation) {
