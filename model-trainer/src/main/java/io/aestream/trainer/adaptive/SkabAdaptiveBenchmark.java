@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Fixed versus adaptive scoring on SKAB: per experiment file, {@code train} on rows {@code 0:400} (extra arguments after
@@ -70,6 +71,8 @@ public class SkabAdaptiveBenchmark implements Callable<Integer> {
     int trainRows;
     @Option(names = "--reuse", description = "keep bundles already in --work instead of training again")
     boolean reuse;
+    @Option(names = "--scorers", defaultValue = ".*", description = "regex: only the scorers whose name matches (default: all)")
+    Pattern scorers;
     @CommandLine.Parameters(description = "train options, e.g. --kind undercomplete --window 60 --encoder 64,8")
     List<String> trainArgs = new ArrayList<>();
 
@@ -94,6 +97,9 @@ public class SkabAdaptiveBenchmark implements Callable<Integer> {
             RowRange test = new RowRange(trainRows, d.rows());
             boolean[] cpWindows = skab.changepointWindows(f, bundle.manifest().frameSpec(), CHANGEPOINT_WINDOW);
             for (var e : SCORERS.entrySet()) {
+                if (!scorers.matcher(e.getKey()).matches()) {
+                    continue;
+                }
                 List<ScoredFrame> scored = ScoredFrame.of(bundle, Optional.ofNullable(e.getValue().apply(bundle)), frames);
                 changepoints.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
                         .add(FlaggedRows.of(d.frames(), scored, cpWindows, test, io.aestream.trainer.eval.FlagRule.LAST));

@@ -1,7 +1,6 @@
 package io.aestream.trainer.bench.telemetry;
 
 import io.aestream.adaptive.AdaptiveConfig;
-import io.aestream.adaptive.NormalizationConfig;
 import io.aestream.bundle.BundleIO;
 import io.aestream.bundle.ModelBundle;
 import io.aestream.frame.WindowFrameSpec;
@@ -22,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -88,7 +88,10 @@ public final class TelemetryBenchmark {
         Dataset d = Dataset.ofTables(List.of(stream), b.manifest().frameSpec(), ',', "ts", "label");
         SourceFrames frames = SourceFrames.of(d, null);
         AdaptiveConfig on = AdaptiveOption.resolve("on", b).orElseThrow();
-        for (var variant : Map.of("adapt", on, "adapt-fixed-norm", on.withNormalization(NormalizationConfig.off())).entrySet()) {
+        Map<String, AdaptiveConfig> variants = new LinkedHashMap<>();
+        variants.put("adaptive", on);
+        variants.put("adaptive-rolling", on.withNormalization(AdaptiveConfig.defaults().normalization()));
+        for (var variant : variants.entrySet()) {
             List<ScoredFrame> scored = ScoredFrame.of(b, Optional.of(variant.getValue()), frames);
             report(variant.getKey(), FlaggedRows.of(d.frames(), scored, d.rowLabels(), new RowRange(trainRows, d.rows()),
                     FlagRule.LAST), Double.NaN, 0, data);
