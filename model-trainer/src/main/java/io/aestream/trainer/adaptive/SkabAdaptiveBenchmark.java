@@ -61,6 +61,9 @@ public class SkabAdaptiveBenchmark implements Callable<Integer> {
                 .withFlagRule(FlagRule.LIKELIHOOD).withThreshold(QuantileThresholdConfig.defaults()).withSuppressFrames(0)
                 .withFineTuning(FineTuneSchedule.off()));
         SCORERS.put("defaults, fixed normalizer", b -> d.withNormalization(NormalizationConfig.off()));
+        for (int halfLife : new int[] {1000, 3000}) {
+            SCORERS.put("defaults, rolling half-life " + halfLife, b -> d.withNormalization(new NormalizationConfig(1.0, halfLife, 100)));
+        }
     }
 
     @Option(names = "--data", defaultValue = "../shared/data", description = "folder holding skab/ (default ${DEFAULT-VALUE})")

@@ -36,6 +36,9 @@ public final class CorpusBenchmark {
         v.put("fixed", Optional.empty());
         v.put("adaptive defaults", Optional.of(d));
         v.put("defaults, fixed normalizer", Optional.of(d.withNormalization(NormalizationConfig.off())));
+        for (int halfLife : new int[] {1000, 3000}) {
+            v.put("defaults, rolling half-life " + halfLife, Optional.of(d.withNormalization(new NormalizationConfig(1.0, halfLife, 100))));
+        }
         for (int s : new int[] {0, 48, 96, 168}) {
             v.put("likelihood, suppress " + s, Optional.of(d.withSuppressFrames(s)));
         }
