@@ -44,6 +44,17 @@ public record AdaptiveConfig(NormalizationConfig normalization, LikelihoodConfig
         return new AdaptiveConfig(null, null, null, null, null, null);
     }
 
+    /**
+     * The recommended setup for a model that reads context columns: {@link #defaults()} with the bundle's own
+     * normalizer. There the monitored values follow the context (a value driven by its command), the model has learned
+     * that relation, and rolling normalization would undo it by re-scaling each value by its recent, context-driven
+     * level: on the generated telemetry set it makes the score rank anomalies at chance (docs/quality.md, issue #14
+     * round 3). Drift is then left to the dynamic threshold and fine-tuning.
+     */
+    public static AdaptiveConfig defaultsWithContext() {
+        return defaults().withNormalization(NormalizationConfig.off());
+    }
+
     /** The bundle's normalizer and threshold, unchanged: what the stream does without {@code --adaptive}. */
     public static AdaptiveConfig fixed() {
         return new AdaptiveConfig(NormalizationConfig.off(), null, null, FlagRule.FIXED_THRESHOLD, FineTuneSchedule.off(), 0);

@@ -3,6 +3,7 @@ package io.aestream.adaptive;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.aestream.bundle.Json;
 import io.aestream.bundle.ModelBundle;
+import io.aestream.scoring.InputColumns;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,11 +21,16 @@ public final class AdaptiveConfigs {
     private AdaptiveConfigs() {
     }
 
-    /** The config {@code bundle} carries, else {@link AdaptiveConfig#defaults()}. */
+    /**
+     * The config {@code bundle} carries, else the defaults for it: {@link AdaptiveConfig#defaultsWithContext()} when
+     * some of its input columns are context (not monitored), {@link AdaptiveConfig#defaults()} otherwise.
+     */
     public static AdaptiveConfig carriedBy(ModelBundle bundle) {
         Object carried = bundle.manifest().model().hyperParameters().get(BUNDLE_KEY);
         if (carried == null) {
-            return AdaptiveConfig.defaults();
+            InputColumns columns = bundle.manifest().columns();
+            boolean context = columns != null && columns.monitoredNames().size() < columns.names().size();
+            return context ? AdaptiveConfig.defaultsWithContext() : AdaptiveConfig.defaults();
         }
         if (!(carried instanceof Map<?, ?> map)) {
             throw new IllegalArgumentException("bundle model.hyperParameters." + BUNDLE_KEY + ": expected an object, found " + carried);

@@ -1,5 +1,7 @@
 package io.aestream.scoring;
 
+import java.util.Arrays;
+
 /**
  * The result of scoring one frame.
  *
@@ -9,21 +11,28 @@ package io.aestream.scoring;
  */
 public record FrameScore(double score, double[] featureErrors, double[] reconstruction) {
 
-    /** Indices of the {@code k} features with the largest error, largest first. */
+    /**
+     * Indices of the (at most) {@code k} features with the largest error, largest first. Only features whose term
+     * adds to the score are named: a context column's term is always 0, so it is never named, even when {@code k}
+     * exceeds the number of monitored features with an error.
+     */
     public int[] topFeatures(int k) {
-        int n = Math.min(k, featureErrors.length);
-        int[] top = new int[n];
+        int[] top = new int[Math.min(k, featureErrors.length)];
         boolean[] taken = new boolean[featureErrors.length];
-        for (int j = 0; j < n; j++) {
+        int n = 0;
+        while (n < top.length) {
             int best = -1;
             for (int i = 0; i < featureErrors.length; i++) {
-                if (!taken[i] && (best < 0 || featureErrors[i] > featureErrors[best])) {
+                if (!taken[i] && featureErrors[i] > 0 && (best < 0 || featureErrors[i] > featureErrors[best])) {
                     best = i;
                 }
             }
+            if (best < 0) {
+                break;
+            }
             taken[best] = true;
-            top[j] = best;
+            top[n++] = best;
         }
-        return top;
+        return Arrays.copyOf(top, n);
     }
 }

@@ -67,9 +67,23 @@ class FrameLikelihoodTest {
         Scorer scorer = new Scorer(identity, new Normalizer.Standardize(new double[] {0, 0}, new double[] {1, 1}),
                 FrameLikelihood.of(Distribution.GAUSSIAN, cols, 2));
 
-        // When b is far off but a is reconstructed exactly, the score is 0: b is context
+        // When b is far off but a is reconstructed exactly, the score is 0: b is context, and nothing is named
         FrameScore s = scorer.score(new double[] {3, 1000});
         assertThat(s.score()).isZero();
-        assertThat(s.topFeatures(1)).containsExactly(0);
+        assertThat(s.topFeatures(2)).isEmpty();
+    }
+
+    @Test
+    void shouldNeverNameAContextColumnWhenMoreFeaturesAreAskedForThanAreMonitored() {
+        // Given a window of two rows over value (monitored), cmd (context) and flag (monitored), every output off
+        FrameLikelihood l = FrameLikelihood.of(Distribution.GAUSSIAN, COLUMNS, 6);
+        double[] errors = new double[6];
+        double score = l.score(new double[] {0.5, 1, 1, 0.0, 0, 0}, new double[] {0.0, -3, 2, 1.0, 4, -1}, errors);
+
+        // When all six features are asked for
+        int[] top = new FrameScore(score, errors, new double[6]).topFeatures(6);
+
+        // Then only the four monitored ones are named, largest error first
+        assertThat(top).containsExactly(3, 5, 0, 2);
     }
 }

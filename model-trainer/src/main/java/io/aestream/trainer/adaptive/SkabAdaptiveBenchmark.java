@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Fixed versus adaptive scoring on SKAB: per experiment file, {@code train} on rows {@code 0:400} (extra arguments after
@@ -60,6 +61,9 @@ public class SkabAdaptiveBenchmark implements Callable<Integer> {
                 .withFlagRule(FlagRule.LIKELIHOOD).withThreshold(QuantileThresholdConfig.defaults()).withSuppressFrames(0)
                 .withFineTuning(FineTuneSchedule.off()));
         SCORERS.put("defaults, fixed normalizer", b -> d.withNormalization(NormalizationConfig.off()));
+        for (int halfLife : new int[] {1000, 3000}) {
+            SCORERS.put("defaults, rolling half-life " + halfLife, b -> d.withNormalization(new NormalizationConfig(1.0, halfLife, 100)));
+        }
     }
 
     @Option(names = "--data", defaultValue = "../shared/data", description = "folder holding skab/ (default ${DEFAULT-VALUE})")
@@ -70,6 +74,8 @@ public class SkabAdaptiveBenchmark implements Callable<Integer> {
     int trainRows;
     @Option(names = "--reuse", description = "keep bundles already in --work instead of training again")
     boolean reuse;
+    @Option(names = "--scorers", defaultValue = ".*", description = "regex: only the scorers whose name matches (default: all)")
+    Pattern scorers;
     @CommandLine.Parameters(description = "train options, e.g. --kind undercomplete --window 60 --encoder 64,8")
     List<String> trainArgs = new ArrayList<>();
 
@@ -94,6 +100,9 @@ public class SkabAdaptiveBenchmark implements Callable<Integer> {
             RowRange test = new RowRange(trainRows, d.rows());
             boolean[] cpWindows = skab.changepointWindows(f, bundle.manifest().frameSpec(), CHANGEPOINT_WINDOW);
             for (var e : SCORERS.entrySet()) {
+                if (!scorers.matcher(e.getKey()).matches()) {
+                    continue;
+                }
                 List<ScoredFrame> scored = ScoredFrame.of(bundle, Optional.ofNullable(e.getValue().apply(bundle)), frames);
                 changepoints.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
                         .add(FlaggedRows.of(d.frames(), scored, cpWindows, test, io.aestream.trainer.eval.FlagRule.LAST));

@@ -46,7 +46,8 @@ public final class ModelOptions {
     String layerKind;
     @Option(names = "--pretrain-epochs", defaultValue = "10", description = "stacked: epochs per layer (default ${DEFAULT-VALUE})")
     int pretrainEpochs;
-    @Option(names = "--epochs", defaultValue = "100")
+    @Option(names = "--epochs", defaultValue = "500", description = "most epochs; early stopping on the validation loss"
+            + " (--patience) usually ends training first (default ${DEFAULT-VALUE})")
     int epochs;
     @Option(names = "--batch-size", defaultValue = "64")
     int batchSize;

@@ -25,6 +25,6 @@ public record TrainingOptions(int epochs, int batchSize, double learningRate, in
     }
 
     public static TrainingOptions defaults(long seed) {
-        return new TrainingOptions(100, 64, 1e-3, 10, 1e-5, seed);
+        return new TrainingOptions(500, 64, 1e-3, 10, 1e-5, seed);
     }
 }

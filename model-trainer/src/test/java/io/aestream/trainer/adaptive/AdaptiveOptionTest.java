@@ -4,8 +4,12 @@ import io.aestream.adaptive.AdaptiveConfig;
 import io.aestream.adaptive.AdaptiveConfigs;
 import io.aestream.adaptive.FlagRule;
 import io.aestream.adaptive.LikelihoodConfig;
+import io.aestream.bundle.BundleIO;
 import io.aestream.bundle.ModelBundle;
 import io.aestream.frame.VectorFrameSpec;
+import io.aestream.scoring.ColumnSpec;
+import io.aestream.scoring.Distribution;
+import io.aestream.scoring.InputColumns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +45,24 @@ class AdaptiveOptionTest {
         // When / Then
         assertThat(AdaptiveOption.resolve("on", plain)).contains(AdaptiveConfig.defaults());
         assertThat(AdaptiveOption.resolve("on", carrying)).contains(carried);
+    }
+
+    @Test
+    void shouldKeepTheBundlesNormalizerByDefaultWhenTheModelReadsContextColumns() throws IOException {
+        // Given a bundle whose column c is context (a command the monitored values a and b follow)
+        ModelBundle plain = HandBundles.write(dir.resolve("plain"), SPEC, 3, Map.of());
+        InputColumns columns = new InputColumns(List.of(new ColumnSpec("a", Distribution.GAUSSIAN, true, null),
+                new ColumnSpec("b", Distribution.GAUSSIAN, true, null), new ColumnSpec("c", Distribution.BERNOULLI, false, null)),
+                null);
+        BundleIO.write(dir.resolve("context"), plain.manifest().withColumns(columns), plain.network(), Map.of());
+        ModelBundle context = BundleIO.read(dir.resolve("context"));
+
+        // When / Then: the defaults without rolling normalization, which would undo what the model learned from c
+        assertThat(AdaptiveOption.resolve("on", context)).contains(AdaptiveConfig.defaultsWithContext());
+        assertThat(AdaptiveConfig.defaultsWithContext().normalization().enabled()).isFalse();
+        assertThat(AdaptiveConfig.defaultsWithContext().withNormalization(AdaptiveConfig.defaults().normalization()))
+                .isEqualTo(AdaptiveConfig.defaults());
+        assertThat(AdaptiveOption.resolve("on", plain).orElseThrow().normalization().enabled()).isTrue();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.aestream.trainer.eval.corpus;
 
 import io.aestream.adaptive.AdaptiveConfig;
+import io.aestream.adaptive.NormalizationConfig;
 import io.aestream.adaptive.DynamicThresholdConfig;
 import io.aestream.adaptive.FineTuneConfig;
 import io.aestream.adaptive.FineTuneSchedule;
@@ -16,11 +17,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
 
 /**
  * Development runner over the generated univariate corpus: prints, per detector variant, the mean NAB-style
  * early-detection scores, point-wise F1 and ROC-AUC of score and likelihood. Used to choose the adaptive defaults.
- * {@code java ... CorpusBenchmark [seeds] [length]}.
+ * {@code java ... CorpusBenchmark [seeds] [length] [variant-regex]} (the regex picks variants by name; the PCA baseline
+ * always runs).
  */
 public final class CorpusBenchmark {
     private CorpusBenchmark() {
@@ -32,6 +35,10 @@ public final class CorpusBenchmark {
         AdaptiveConfig dynamic = d.withThreshold(DynamicThresholdConfig.defaults()).withFlagRule(FlagRule.ADAPTIVE_THRESHOLD);
         v.put("fixed", Optional.empty());
         v.put("adaptive defaults", Optional.of(d));
+        v.put("defaults, fixed normalizer", Optional.of(d.withNormalization(NormalizationConfig.off())));
+        for (int halfLife : new int[] {1000, 3000}) {
+            v.put("defaults, rolling half-life " + halfLife, Optional.of(d.withNormalization(new NormalizationConfig(1.0, halfLife, 100))));
+        }
         for (int s : new int[] {0, 48, 96, 168}) {
             v.put("likelihood, suppress " + s, Optional.of(d.withSuppressFrames(s)));
         }
@@ -51,6 +58,7 @@ public final class CorpusBenchmark {
     public static void main(String[] args) throws Exception {
         int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 1;
         int length = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
+        Pattern only = Pattern.compile(args.length > 2 ? args[2] : ".*");
         List<Long> seedList = new ArrayList<>();
         for (long s = 1; s <= seeds; s++) {
             seedList.add(s);
@@ -60,7 +68,8 @@ public final class CorpusBenchmark {
         for (UnivariateCorpus.Series s : UnivariateCorpus.generate(seedList, length)) {
             CorpusRun run = new CorpusRun(s, dir);
             results.computeIfAbsent("pca (same code size)", k -> new ArrayList<>()).add(run.pca(run.bundleDir(dir)));
-            variants().forEach((name, config) -> results.computeIfAbsent(name, k -> new ArrayList<>()).add(run.model(config)));
+            variants().entrySet().stream().filter(e -> only.matcher(e.getKey()).matches()).forEach(e ->
+                    results.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(run.model(e.getValue())));
             System.err.printf(Locale.ROOT, "%s: window %d, encoder %s%n", s.name(), run.bundle().manifest().frameSpec().inputSize(),
                     run.bundle().manifest().model().hyperParameters().get("encoderSizes"));
         }
