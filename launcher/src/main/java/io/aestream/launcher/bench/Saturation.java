@@ -25,13 +25,21 @@ final class Saturation {
             long firstAt = 0;
             long firstCount = 0;
             long warmedUp = (long) (expected * WARM_UP_SHARE);
-            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            // the last sample at or below the warm-up count: the interval starts there, so a subject that passes the
+            // warm-up and finishes between two samples still gets a rate (over a longer interval) instead of 0/0
+            long lastAt = System.nanoTime();
+            long lastCount = 0;
+            long deadline = lastAt + TIMEOUT.toNanos();
             while (System.nanoTime() < deadline) {
                 long count = load.count(admin, subject.output(), partitions);
                 long now = System.nanoTime();
                 if (firstAt == 0 && count > warmedUp) {
-                    firstAt = now;
-                    firstCount = count;
+                    firstAt = lastAt;
+                    firstCount = lastCount;
+                }
+                if (count <= warmedUp) {
+                    lastAt = now;
+                    lastCount = count;
                 }
                 if (count >= expected) {
                     return (count - firstCount) / ((now - firstAt) / 1e9);
