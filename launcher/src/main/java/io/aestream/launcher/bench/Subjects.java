@@ -65,12 +65,24 @@ final class Subjects {
 
     /** The app's configuration for one run: its own application id and output topics, created here. */
     StreamConfig appConfig(String input, Path bundle, BenchPlan.OutputSet outputs, ProcessingGuarantee guarantee, int partitions) {
-        return ConfigLoader.load(appSettings(input, bundle, outputs, guarantee, partitions), Map.of());
+        return withTopics(ConfigLoader.load(env(input, bundle, outputs, guarantee), Map.of()), partitions);
     }
 
     /** The same as the app's environment (AESTREAM_*), for an app in its own process. */
     Map<String, String> appSettings(String input, Path bundle, BenchPlan.OutputSet outputs, ProcessingGuarantee guarantee,
                                     int partitions) {
+        Map<String, String> env = env(input, bundle, outputs, guarantee);
+        withTopics(ConfigLoader.load(env, Map.of()), partitions);
+        return env;
+    }
+
+    /** The output topics of {@code config}, created with {@code partitions} partitions. */
+    private StreamConfig withTopics(StreamConfig config, int partitions) {
+        kafka.createTopics(partitions, config.topics().all().subList(1, config.topics().all().size()));
+        return config;
+    }
+
+    private Map<String, String> env(String input, Path bundle, BenchPlan.OutputSet outputs, ProcessingGuarantee guarantee) {
         String run = "bench-" + runs.incrementAndGet();
         Map<String, String> env = new HashMap<>(Map.of(Settings.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
                 Settings.APPLICATION_ID, run, Settings.INPUT_TOPIC, input, Settings.MODEL_PATH, bundle.toString(),
@@ -83,8 +95,6 @@ final class Subjects {
         env.put(Settings.OUTPUT_FORMAT, outputs.format);
         kafkaSettings.forEach((name, value) -> env.put(Settings.KAFKA_ENV_PREFIX
                 + name.toUpperCase(java.util.Locale.ROOT).replace('.', '_'), value));
-        StreamConfig config = ConfigLoader.load(env, Map.of());
-        kafka.createTopics(partitions, config.topics().all().subList(1, config.topics().all().size()));
         return env;
     }
 
