@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
         description = {"Measure the stream app against its references on a local broker and write docs/benchmarks.md.",
                 "Saturated records/s of an identity topology (the app's client settings), the app with each output set and a",
                 "topology calling DL4J output() per record, for 1 and 4 partitions, vector and window layouts; p50/p99/p99.9",
-                "end-to-end latency at 50 % and 90 % of the identity's rate, at-least-once and exactly-once; audio speed on one",
+                "end-to-end latency at 50 %% and 90 %% of the identity's rate, at-least-once and exactly-once; audio speed on one",
                 "core; the app's heap and RSS with 100, 10k and 100k keys and train's time and RSS per model kind, each in its",
                 "own JVM. Every figure is reported as a ratio to its reference from the same run. Takes about 20 minutes on two",
                 "cores; --quick about two."})

@@ -59,7 +59,7 @@ final class BenchReport {
     private static void throughput(StringBuilder md, BenchPlan plan, BenchResults r) {
         md.append("## Saturated throughput\n\n").append(String.format(Locale.ROOT,
                 "%,d JSON records of 64 values (vector) or 8 values (window rows, windows of 8) over %d keys, already in the input "
-                        + "topic; at-least-once; records/s over the output records after the first quarter (start-up and JIT warm-up left out). Reference: the identity "
+                        + "topic; at-least-once; every client of a layout run once unrecorded before the measured runs (so the JIT's code is compiled); records/s over the output records after the first quarter (start-up left out). Reference: the identity "
                         + "topology (source → sink) with exactly the app's client settings, on the same input (see below). Targets: all three "
                         + "outputs ≥ %.1f×, scores only ≥ %.1f×; DL4J per record ≥ %.0f× slower than the app with all three outputs (DL4J: %,d "
                         + "records; window layout: windows kept per key in a plain map, as those examples do).%n%n", plan.frames(), Load.KEYS, ALL_OUTPUTS_TARGET, SCORES_TARGET,

@@ -7,9 +7,11 @@ import io.aestream.stream.config.StreamConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One bench run on one broker: trains the models, then measures saturated throughput (identity topology, the app
@@ -25,6 +27,7 @@ final class BenchRun {
     private final Subjects subjects;
     private final BenchResults results = new BenchResults();
     private final Map<BenchPlan.Layout, Path> models = new EnumMap<>(BenchPlan.Layout.class);
+    private final Set<String> filled = new HashSet<>();
     private int latencyRuns;
 
     BenchRun(BenchPlan plan, LocalKafka kafka, Path work, Map<String, String> kafkaSettings, PrintWriter console) {
@@ -42,6 +45,7 @@ final class BenchRun {
             console.println("trained the " + layout.name().toLowerCase(Locale.ROOT) + " model");
         }
         for (BenchPlan.Layout layout : plan.layouts()) {
+            warmUp(layout, plan.partitions().get(0));
             for (int partitions : plan.partitions()) {
                 throughput(layout, partitions);
             }
@@ -88,12 +92,26 @@ final class BenchRun {
         return bytes / 1048576.0;
     }
 
+    /**
+     * Runs the identity and the app with every output set once, unrecorded, so the measured runs find the JIT's code
+     * for this layout compiled: without it the first client of a section ran up to 2× slower than the same client
+     * minutes later in the same JVM, and the identity's run before the apps 2.6× slower than its run after them.
+     */
+    private void warmUp(BenchPlan.Layout layout, int partitions) throws Exception {
+        Path model = models.get(layout);
+        String input = filledInput(layout, partitions);
+        identity(input, model, partitions);
+        for (BenchPlan.OutputSet set : plan.outputSets()) {
+            Saturation.measure(load, partitions, appFrames(layout), () -> subjects.app(
+                    subjects.appConfig(input, model, set, ProcessingGuarantee.AT_LEAST_ONCE, partitions)));
+        }
+        console.println("warmed up the " + layout.name().toLowerCase(Locale.ROOT) + " clients");
+    }
+
     private void throughput(BenchPlan.Layout layout, int partitions) throws Exception {
         Path model = models.get(layout);
-        String input = inputTopic(layout, partitions);
-        kafka.createTopics(partitions, List.of(input));
-        load.fill(input, layout.columns, plan.frames(), Load.KEYS);
-        long appFrames = plan.frames() - (long) Load.KEYS * (layout.window - 1);
+        String input = filledInput(layout, partitions);
+        long appFrames = appFrames(layout);
         double before = identity(input, model, partitions);
         Map<BenchPlan.OutputSet, Double> apps = new EnumMap<>(BenchPlan.OutputSet.class);
         for (BenchPlan.OutputSet set : plan.outputSets()) {
@@ -112,6 +130,21 @@ final class BenchRun {
         double dl4j = Saturation.measure(load, partitions, plan.dl4jFrames() - (long) Load.KEYS * (layout.window - 1),
                 () -> subjects.dl4j(config(small, model, partitions), partitions));
         record(layout, partitions, BenchResults.DL4J, dl4j, identity);
+    }
+
+    /** The saturated runs' input topic for this layout and partition count, created and filled on first use. */
+    private String filledInput(BenchPlan.Layout layout, int partitions) {
+        String input = inputTopic(layout, partitions);
+        if (filled.add(input)) {
+            kafka.createTopics(partitions, List.of(input));
+            load.fill(input, layout.columns, plan.frames(), Load.KEYS);
+        }
+        return input;
+    }
+
+    /** Output records of a saturated app run: one per input row that completes a window. */
+    private long appFrames(BenchPlan.Layout layout) {
+        return plan.frames() - (long) Load.KEYS * (layout.window - 1);
     }
 
     private double identity(String input, Path model, int partitions) throws Exception {
@@ -150,7 +183,7 @@ final class BenchRun {
     private void clientVariant(String variant, Subjects with, double perSecond) throws Exception {
         BenchPlan.Layout layout = BenchPlan.Layout.VECTOR;
         Path model = models.get(layout);
-        String input = inputTopic(layout, plan.partitions().get(0));
+        String input = filledInput(layout, plan.partitions().get(0));
         int partitions = plan.partitions().get(0);
         double rate = Saturation.measure(load, partitions, plan.frames(), () -> with.app(
                 with.appConfig(input, model, BenchPlan.OutputSet.ALL, ProcessingGuarantee.AT_LEAST_ONCE, partitions)));
