@@ -30,7 +30,8 @@ import java.util.concurrent.Callable;
  * experiments (sorted by number) alternate between training and test — first, third, … train; second, fourth, … test —
  * so no experiment is both trained and tested on; {@code other/14} (hot water, one experiment) cannot be split and is
  * left out. The encoder is pre-trained by the exact {@code train} command on the anomaly-free file and every row of
- * the training experiments, labels unread (the extra arguments after {@code --} are passed to it). Then, per number of
+ * the training experiments, labels unread (the extra arguments after {@code --} are passed to it; with
+ * {@code --pretrain-on-test} on the test experiments' rows too, still unlabelled). Then, per number of
  * labels per class and seed, the pre-trained classifier, the same network from scratch, and logistic regression on
  * the parent's PCA codes (same size) are trained on labelled anomalous frames drawn from the training experiments and
  * scored (macro-F1) on every anomalous frame of the test experiments. Logistic regression on the normalized sensors
@@ -52,6 +53,9 @@ public class SkabFaultTypes implements Callable<Integer> {
     int seeds;
     @Option(names = "--reuse", description = "keep the parent bundle when the work folder already holds one (same train args)")
     boolean reuse;
+    @Option(names = "--pretrain-on-test", description = "pre-train on the test experiments' rows as well (labels unread;"
+            + " transductive: the encoder and its normalizer see the unlabelled rows the classifier is tested on)")
+    boolean pretrainOnTest;
     @Option(names = "--hidden", defaultValue = "0", description = "classifier: hidden layer width (0: none)")
     int hidden;
     @Option(names = "--head-epochs", description = "classifier: most epochs of the head phase (default 200)")
@@ -111,6 +115,9 @@ public class SkabFaultTypes implements Callable<Integer> {
         Path parentDir = work.resolve("parent");
         List<String> args = new ArrayList<>(List.of("--input", skab.resolve("anomaly-free/anomaly-free.csv").toString()));
         train.forEach(f -> args.add(f.toString()));
+        if (pretrainOnTest) {
+            test.forEach(f -> args.add(f.toString()));
+        }
         args.addAll(List.of("--separator", ";", "--columns", SkabExperiments.COLUMNS, "--timestamp-column", "datetime",
                 "--out", parentDir.toString(), "--quiet"));
         args.addAll(trainArgs);

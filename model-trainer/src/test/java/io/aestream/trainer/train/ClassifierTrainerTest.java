@@ -6,6 +6,7 @@ import io.aestream.scoring.DenseNetwork;
 import io.aestream.scoring.ForwardPass;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -39,30 +40,10 @@ class ClassifierTrainerTest {
         // a fault whose severity ramps: sensor 2 from just past the others' range (4 sd) to far out (4 + Exp(mean 8)).
         // Its weight grows until the nearest frames are confident, and the farthest then sit hundreds of logits apart.
         SplittableRandom rng = new SplittableRandom(11);
-        int[] sizes = {1500, 500, 200};
-        double[][][] frames = new double[2][][];
-        int[][] classes = new int[2][];
-        for (int part = 0; part < 2; part++) {
-            int n = 0;
-            for (int size : sizes) {
-                n += part == 0 ? size : size / 4;
-            }
-            frames[part] = new double[n][];
-            classes[part] = new int[n];
-            int i = 0;
-            for (int c = 0; c < sizes.length; c++) {
-                for (int k = 0; k < (part == 0 ? sizes[c] : sizes[c] / 4); k++, i++) {
-                    frames[part][i] = new double[FEATURES];
-                    for (int f = 0; f < FEATURES; f++) {
-                        frames[part][i][f] = rng.nextGaussian();
-                    }
-                    frames[part][i][0] += c == 1 ? 1 : 0;
-                    frames[part][i][2] = c == 2 ? 4 - 8 * Math.log(1 - rng.nextDouble()) : frames[part][i][2];
-                    classes[part][i] = c;
-                }
-            }
-        }
-        ClassifierTrainer.LabelledSet data = new ClassifierTrainer.LabelledSet(frames[0], classes[0], frames[1], classes[1], 3);
+        Part train = rampingFault(rng, new int[] {1500, 500, 200});
+        Part validation = rampingFault(rng, new int[] {375, 125, 50});
+        ClassifierTrainer.LabelledSet data = new ClassifierTrainer.LabelledSet(train.frames(), train.classes(),
+                validation.frames(), validation.classes(), 3);
         ClassifierOptions defaults = ClassifierOptions.defaults(5);
         ClassifierOptions options = new ClassifierOptions(0, defaults.headEpochs(), 0, defaults.learningRate(),
                 defaults.fineTuneRate(), 256, defaults.patience(), 5);
@@ -71,11 +52,32 @@ class ClassifierTrainerTest {
                 TrainingListener.NONE);
 
         assertThat(result.history()).allSatisfy(e -> assertThat(e.trainLoss()).isFinite());
-        double[] recall = recall(result.network(), frames[1], classes[1], sizes.length);
+        double[] recall = recall(result.network(), validation.frames(), validation.classes(), 3);
         assertThat(recall[2]).isGreaterThan(0.99);
         // the Bayes rule between two unit Gaussians 1 sd apart is right on Φ(0.5) = 0.69 of each
         assertThat(recall[0]).isGreaterThan(0.6);
         assertThat(recall[1]).isGreaterThan(0.6);
+    }
+
+    private record Part(double[][] frames, int[] classes) {
+    }
+
+    /** {@code sizes[c]} frames of each class c in turn: classes 0 and 1 unit Gaussians, class 2 the ramping fault. */
+    private static Part rampingFault(SplittableRandom rng, int[] sizes) {
+        int n = Arrays.stream(sizes).sum();
+        double[][] frames = new double[n][FEATURES];
+        int[] classes = new int[n];
+        for (int c = 0, i = 0; c < sizes.length; c++) {
+            for (int k = 0; k < sizes[c]; k++, i++) {
+                for (int f = 0; f < FEATURES; f++) {
+                    frames[i][f] = rng.nextGaussian();
+                }
+                frames[i][0] += c == 1 ? 1 : 0;
+                frames[i][2] = c == 2 ? 4 - 8 * Math.log(1 - rng.nextDouble()) : frames[i][2];
+                classes[i] = c;
+            }
+        }
+        return new Part(frames, classes);
     }
 
     /** Per class: the share of its frames the network names right. */
