@@ -30,7 +30,8 @@ import java.util.concurrent.Callable;
  * experiments (sorted by number) alternate between training and test — first, third, … train; second, fourth, … test —
  * so no experiment is both trained and tested on; {@code other/14} (hot water, one experiment) cannot be split and is
  * left out. The encoder is pre-trained by the exact {@code train} command on the anomaly-free file and every row of
- * the training experiments, labels unread (the extra arguments after {@code --} are passed to it). Then, per number of
+ * the training experiments, labels unread (the extra arguments after {@code --} are passed to it; with
+ * {@code --pretrain-on-test} on the test experiments' rows too, still unlabelled). Then, per number of
  * labels per class and seed, the pre-trained classifier, the same network from scratch, and logistic regression on
  * the parent's PCA codes (same size) are trained on labelled anomalous frames drawn from the training experiments and
  * scored (macro-F1) on every anomalous frame of the test experiments. Logistic regression on the normalized sensors
@@ -40,6 +41,7 @@ import java.util.concurrent.Callable;
 public class SkabFaultTypes implements Callable<Integer> {
     /** Fault classes by the SKAB README: folder and experiment numbers. */
     static final Map<String, List<String>> CLASSES = classes();
+    private static final ClassifierOptions DEFAULTS = ClassifierOptions.defaults(0);
 
     @Option(names = "--data", defaultValue = "../shared/data", description = "folder holding skab/ (default ${DEFAULT-VALUE})")
     Path data;
@@ -51,8 +53,21 @@ public class SkabFaultTypes implements Callable<Integer> {
     int seeds;
     @Option(names = "--reuse", description = "keep the parent bundle when the work folder already holds one (same train args)")
     boolean reuse;
+    @Option(names = "--pretrain-on-test", description = "pre-train on the test experiments' rows as well (labels unread;"
+            + " transductive: the encoder and its normalizer see the unlabelled rows the classifier is tested on)")
+    boolean pretrainOnTest;
     @Option(names = "--hidden", defaultValue = "0", description = "classifier: hidden layer width (0: none)")
     int hidden;
+    @Option(names = "--head-epochs", description = "classifier: most epochs of the head phase (default 200)")
+    int headEpochs = DEFAULTS.headEpochs();
+    @Option(names = "--fine-tune-epochs", description = "classifier: most epochs of fine-tuning (default 200; 0: none)")
+    int fineTuneEpochs = DEFAULTS.fineTuneEpochs();
+    @Option(names = "--head-rate", description = "classifier: Adam rate of the head phase (default 0.01)")
+    double headRate = DEFAULTS.learningRate();
+    @Option(names = "--fine-tune-rate", description = "classifier: Adam rate of fine-tuning (default 0.001)")
+    double fineTuneRate = DEFAULTS.fineTuneRate();
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
     @CommandLine.Parameters(description = "train options for the pre-trained encoder, e.g. --kind denoising --encoder 32,8")
     List<String> trainArgs = new ArrayList<>();
 
@@ -81,6 +96,7 @@ public class SkabFaultTypes implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ClassifierOptions options = classifierOptions();
         Path skab = data.resolve("skab");
         List<Path> train = new ArrayList<>();
         List<Path> test = new ArrayList<>();
@@ -99,6 +115,9 @@ public class SkabFaultTypes implements Callable<Integer> {
         Path parentDir = work.resolve("parent");
         List<String> args = new ArrayList<>(List.of("--input", skab.resolve("anomaly-free/anomaly-free.csv").toString()));
         train.forEach(f -> args.add(f.toString()));
+        if (pretrainOnTest) {
+            test.forEach(f -> args.add(f.toString()));
+        }
         args.addAll(List.of("--separator", ";", "--columns", SkabExperiments.COLUMNS, "--timestamp-column", "datetime",
                 "--out", parentDir.toString(), "--quiet"));
         args.addAll(trainArgs);
@@ -125,9 +144,6 @@ public class SkabFaultTypes implements Callable<Integer> {
         starts.put(LearningCurve.Method.SCRATCH, pre.fromScratch(1));
         starts.put(LearningCurve.Method.PCA_LR, pre.withEncoder(pca.layers().subList(0, pca.codeLayer() + 1)));
         starts.put(LearningCurve.Method.INPUT_LR, pre.withEncoder(List.of(identity(pre.normalizer().size()))));
-        ClassifierOptions options = ClassifierOptions.defaults(0);
-        options = new ClassifierOptions(hidden, options.headEpochs(), options.fineTuneEpochs(), options.learningRate(),
-                options.fineTuneRate(), options.batchSize(), options.patience(), 0);
         List<Integer> k = labels.stream().map(ClassifierEvaluation::labels).toList();
         List<LearningCurve.Point> points = LearningCurve.run(starts, d, pool, held, k, seeds, 0.2, options, System.err::println);
         System.out.printf(Locale.ROOT, "SKAB fault types: %d classes %s; labelled frames: %s in %d training experiments, %s in %d test"
@@ -136,6 +152,16 @@ public class SkabFaultTypes implements Callable<Integer> {
                 parent.version(), parent.network().codeSize(), seeds, (System.nanoTime() - t0) / 1e9);
         System.out.println(LearningCurveTable.markdown(points));
         return 0;
+    }
+
+    /** The classifier options given, checked before the parent is trained; the batch size and patience are the defaults. */
+    private ClassifierOptions classifierOptions() {
+        try {
+            return new ClassifierOptions(hidden, headEpochs, fineTuneEpochs, headRate, fineTuneRate, DEFAULTS.batchSize(),
+                    DEFAULTS.patience(), 0);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     private static io.aestream.scoring.DenseLayer identity(int n) {

@@ -15,7 +15,7 @@ import java.util.Map;
  * A softmax classifier as a SameDiff graph: placeholders {@code input} (normalized frames) and {@code target}
  * (one-hot class rows scaled by the class weight), the layers {@code W<k>, b<k>} in order — the encoder first, then
  * an optional hidden layer and the head — and outputs {@code probabilities} and {@code loss}, the class-weighted
- * categorical cross-entropy (taken from the logits for stability). A frozen encoder enters as constants, so only the
+ * categorical cross-entropy (from the logits through a max-shifted log-softmax, finite however confident). A frozen encoder enters as constants, so only the
  * layers above it learn (the chapter's "train the new head first"); unfreezing is a new graph from the same weights.
  */
 final class ClassifierGraph {
@@ -58,7 +58,7 @@ final class ClassifierGraph {
                 h = GraphTerms.activate(sd, null, z, layer.activation());
             }
         }
-        target.mul(sd.nn.logSoftmax(logits)).sum(1).mean().neg(NativeAutoencoder.LOSS);
+        target.mul(GraphTerms.logSoftmax(sd, logits)).sum(1).mean().neg(NativeAutoencoder.LOSS);
         GraphTerms.trainWithAdam(sd, learningRate);
         return new ClassifierGraph(sd, layers.stream().map(DenseLayer::activation).toList());
     }

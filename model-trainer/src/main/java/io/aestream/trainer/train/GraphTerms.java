@@ -62,9 +62,20 @@ final class GraphTerms {
             // BCE(z, x) = max(z, 0) − z·x + log(1 + e^−|z|)
             case BERNOULLI -> sd.nn.relu(logits, 0).sub(logits.mul(target))
                     .add(sd.math.log1p(sd.math.exp(sd.math.abs(logits).neg())));
-            case CATEGORICAL -> target.mul(sd.nn.logSoftmax(logits)).neg(); // over the last axis: the features
+            case CATEGORICAL -> target.mul(logSoftmax(sd, logits)).neg(); // over the features
         };
         return perElement.mean(name);
+    }
+
+    /**
+     * log softmax over axis 1 as {@code z − max z − log Σ exp(z − max z)}: the largest exponent is 0, so the sum is at
+     * least 1 and no term is log 0. DL4J's own {@code log_softmax} takes the log of the underflowed quotient instead
+     * and returns −∞ for a logit about 100 below the largest; a cross-entropy then multiplies that by the target's 0
+     * and the loss is NaN (SKAB's fault types with every label: confident logits after a few thousand Adam steps).
+     */
+    static SDVariable logSoftmax(SameDiff sd, SDVariable logits) {
+        SDVariable shifted = logits.sub(logits.max(true, 1));
+        return shifted.sub(sd.math.log(sd.math.exp(shifted).sum(true, 1)));
     }
 
     /**
