@@ -7,6 +7,7 @@ import io.aestream.trainer.classify.ClassifierFit;
 import io.aestream.trainer.classify.LabelledFrames;
 import io.aestream.trainer.classify.LearningCurve;
 import io.aestream.trainer.cli.ClassifierEvaluation;
+import io.aestream.trainer.cli.ClassifierHeadOptions;
 import io.aestream.trainer.cli.TrainCommand;
 import io.aestream.trainer.data.Dataset;
 import io.aestream.trainer.data.RowRange;
@@ -15,6 +16,7 @@ import io.aestream.trainer.report.LearningCurveTable;
 import io.aestream.trainer.train.ClassifierOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -56,16 +58,8 @@ public class SkabFaultTypes implements Callable<Integer> {
     @Option(names = "--pretrain-on-test", description = "pre-train on the test experiments' rows as well (labels unread;"
             + " transductive: the encoder and its normalizer see the unlabelled rows the classifier is tested on)")
     boolean pretrainOnTest;
-    @Option(names = "--hidden", defaultValue = "0", description = "classifier: hidden layer width (0: none)")
-    int hidden;
-    @Option(names = "--head-epochs", description = "classifier: most epochs of the head phase (default 200)")
-    int headEpochs = DEFAULTS.headEpochs();
-    @Option(names = "--fine-tune-epochs", description = "classifier: most epochs of fine-tuning (default 200; 0: none)")
-    int fineTuneEpochs = DEFAULTS.fineTuneEpochs();
-    @Option(names = "--head-rate", description = "classifier: Adam rate of the head phase (default 0.01)")
-    double headRate = DEFAULTS.learningRate();
-    @Option(names = "--fine-tune-rate", description = "classifier: Adam rate of fine-tuning (default 0.001)")
-    double fineTuneRate = DEFAULTS.fineTuneRate();
+    @Mixin
+    ClassifierHeadOptions head = new ClassifierHeadOptions();
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
     @CommandLine.Parameters(description = "train options for the pre-trained encoder, e.g. --kind denoising --encoder 32,8")
@@ -157,8 +151,7 @@ public class SkabFaultTypes implements Callable<Integer> {
     /** The classifier options given, checked before the parent is trained; the batch size and patience are the defaults. */
     private ClassifierOptions classifierOptions() {
         try {
-            return new ClassifierOptions(hidden, headEpochs, fineTuneEpochs, headRate, fineTuneRate, DEFAULTS.batchSize(),
-                    DEFAULTS.patience(), 0);
+            return head.options(DEFAULTS.batchSize(), DEFAULTS.patience(), 0);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
