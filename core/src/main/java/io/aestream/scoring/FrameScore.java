@@ -33,6 +33,6 @@ public record FrameScore(double score, double[] featureErrors, double[] reconstr
             taken[best] = true;
             top[n++] = best;
         }
-        return Arrays.copyOf(top, n);
+        return n == top.length ? top : Arrays.copyOf(top, n);
     }
 }

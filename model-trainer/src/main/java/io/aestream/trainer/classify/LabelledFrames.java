@@ -5,7 +5,7 @@ import io.aestream.trainer.data.CsvReader;
 import io.aestream.trainer.data.Dataset;
 import io.aestream.trainer.data.FrameSet;
 import io.aestream.trainer.data.RowRange;
-import io.aestream.trainer.train.ClassifierTrainer;
+import io.aestream.trainer.train.Shuffle;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -108,7 +108,7 @@ public record LabelledFrames(int[] frames, int[] classOf, List<String> classes) 
                 throw new BadInputException("label column '" + column + "': class '" + classes.get(c) + "' has " + members.length
                         + " labelled frame; each class needs at least 2 so that it is trained on, not seen only in validation");
             }
-            ClassifierTrainer.shuffle(members, rng);
+            Shuffle.inPlace(members, rng);
             int held = Math.max(1, Math.min(members.length - 1, (int) Math.round(members.length * fraction)));
             for (int i = 0; i < members.length; i++) {
                 (i < held ? validation : train).add(members[i]);

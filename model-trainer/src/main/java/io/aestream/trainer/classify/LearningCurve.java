@@ -7,6 +7,7 @@ import io.aestream.trainer.data.Dataset;
 import io.aestream.trainer.eval.ClassMetrics;
 import io.aestream.trainer.train.ClassifierOptions;
 import io.aestream.trainer.train.ClassifierTrainer;
+import io.aestream.trainer.train.Shuffle;
 import io.aestream.trainer.train.TrainingListener;
 
 import java.util.ArrayList;
@@ -115,7 +116,7 @@ public final class LearningCurve {
         List<Integer> chosen = new ArrayList<>();
         for (int c = 0; c < pool.classes().size(); c++) {
             int[] members = pool.members(c);
-            ClassifierTrainer.shuffle(members, rng);
+            Shuffle.inPlace(members, rng);
             for (int i = 0; i < Math.min(perClass, members.length); i++) {
                 chosen.add(members[i]);
             }

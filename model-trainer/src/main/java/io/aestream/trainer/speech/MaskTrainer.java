@@ -5,6 +5,7 @@ import io.aestream.scoring.DenseNetwork;
 import io.aestream.scoring.Distribution;
 import io.aestream.scoring.Normalizer;
 import io.aestream.scoring.Scorer;
+import io.aestream.trainer.train.Shuffle;
 import io.aestream.trainer.train.TrainingOptions;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -121,12 +122,7 @@ public final class MaskTrainer {
         int n = inputs.length;
         int[] order = new int[n];
         Arrays.setAll(order, i -> i);
-        for (int i = n - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
+        Shuffle.inPlace(order, rng);
         double sum = 0;
         for (int from = 0; from < n; from += batchSize) {
             int to = Math.min(n, from + batchSize);

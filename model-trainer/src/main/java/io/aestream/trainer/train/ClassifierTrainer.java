@@ -4,13 +4,11 @@ import io.aestream.scoring.Activation;
 import io.aestream.scoring.DenseLayer;
 import io.aestream.scoring.DenseNetwork;
 import io.aestream.trainer.model.AutoencoderWeights;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -74,13 +72,11 @@ public final class ClassifierTrainer {
                                           double[][] validationTarget, int maxEpochs, ClassifierOptions o, SplittableRandom rng,
                                           List<EpochStats> history, TrainingListener listener) {
         boolean validate = data.validation().length > 0;
-        double best = Double.POSITIVE_INFINITY;
-        int bestEpoch = 0;
-        Map<String, INDArray> kept = graph.snapshot();
+        EarlyStopping stopping = new EarlyStopping(name, o.patience(), 0, "lower the rate", graph.snapshot());
         int[] order = java.util.stream.IntStream.range(0, data.train().length).toArray();
-        for (int epoch = 0; epoch <= maxEpochs && epoch - bestEpoch <= o.patience(); epoch++) {
+        for (int epoch = 0; epoch <= maxEpochs; epoch++) {
             if (epoch > 0) {
-                shuffle(order, rng);
+                Shuffle.inPlace(order, rng);
                 for (int from = 0; from < order.length; from += o.batchSize()) {
                     int[] batch = Arrays.copyOfRange(order, from, Math.min(order.length, from + o.batchSize()));
                     graph.fit(rows(data.train(), batch), rows(trainTarget, batch));
@@ -91,17 +87,11 @@ public final class ClassifierTrainer {
             EpochStats stats = new EpochStats(epoch, trainLoss, validationLoss, name);
             history.add(stats);
             listener.onEpoch(name, stats, maxEpochs);
-            double monitored = validate ? validationLoss : trainLoss;
-            if (!Double.isFinite(monitored)) {
-                throw new IllegalStateException(name + " epoch " + epoch + ": loss is " + monitored + " (diverged; lower the rate)");
-            }
-            if (monitored < best) {
-                best = monitored;
-                bestEpoch = epoch;
-                kept = graph.snapshot();
+            if (!stopping.keepGoing(epoch, validate ? validationLoss : trainLoss, graph::snapshot)) {
+                break;
             }
         }
-        graph.restore(kept);
+        graph.restore(stopping.bestWeights());
         return graph.layers();
     }
 
@@ -139,15 +129,5 @@ public final class ClassifierTrainer {
             out[i] = all[idx[i]];
         }
         return out;
-    }
-
-    /** Fisher–Yates in place. */
-    public static void shuffle(int[] a, SplittableRandom rng) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
     }
 }

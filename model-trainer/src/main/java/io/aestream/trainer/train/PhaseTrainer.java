@@ -1,11 +1,8 @@
 package io.aestream.trainer.train;
 
-import org.nd4j.linalg.api.ndarray.INDArray;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -36,9 +33,8 @@ final class PhaseTrainer {
     Result run(String phase, AutoencoderGraph graph, TrainingSet data, Corruptor corruptor, int maxEpochs,
                SplittableRandom rng) {
         List<EpochStats> history = new ArrayList<>();
-        double best = Double.POSITIVE_INFINITY;
-        int bestEpoch = 0;
-        Map<String, INDArray> bestWeights = graph.snapshot();
+        EarlyStopping stopping = new EarlyStopping(phase, options.patience(), options.minDelta(),
+                "lower the learning rate or check the normalization", graph.snapshot());
         double[][] validationInput = corruptor.corrupt(data.validation(), TrainingSet.Part.VALIDATION,
                 IntStream.range(0, data.validation().length).toArray(), new SplittableRandom(options.seed()));
         for (int epoch = 0; epoch <= maxEpochs; epoch++) {
@@ -49,20 +45,12 @@ final class PhaseTrainer {
             history.add(stats);
             listener.onEpoch(phase, stats, maxEpochs);
             double monitored = data.validation().length > 0 ? stats.validationLoss() : stats.trainLoss();
-            if (!Double.isFinite(monitored)) {
-                throw new IllegalStateException(phase + " epoch " + epoch + ": loss is " + monitored
-                        + " (diverged; lower the learning rate or check the normalization)");
-            }
-            if (monitored < best - options.minDelta()) {
-                best = monitored;
-                bestEpoch = epoch;
-                bestWeights = graph.snapshot();
-            } else if (epoch - bestEpoch >= options.patience()) {
+            if (!stopping.keepGoing(epoch, monitored, graph::snapshot)) {
                 break;
             }
         }
-        graph.restore(bestWeights);
-        return new Result(history, bestEpoch);
+        graph.restore(stopping.bestWeights());
+        return new Result(history, stopping.bestEpoch());
     }
 
     private EpochStats evaluate(String phase, int epoch, AutoencoderGraph graph, TrainingSet data, double[][] validationInput,

@@ -57,12 +57,7 @@ final class ShuffledBatches implements MultiDataSetIterator {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
+        Shuffle.inPlace(order, rng);
         position = 0;
     }
 

@@ -24,7 +24,6 @@ public record StreamConfig(String bootstrapServers, String applicationId, Topics
     /** The state stores' memory budget unless AESTREAM_STATE_MEMORY_MB says otherwise. */
     public static final int DEFAULT_STATE_MEMORY_MB = 64;
 
-
     /** Settings with a dedicated variable, which the pass-through must not override behind its back. */
     private static final Map<String, String> OWNED = Map.of(
             "bootstrap.servers", Settings.BOOTSTRAP_SERVERS,
