@@ -28,11 +28,18 @@ final class EwStats {
         return 1 - Math.pow(2, -1 / halfLife);
     }
 
-    void add(double[] x, double halfLife) {
+    /**
+     * Adds a frame; with {@code maxDeviation} (null: none) each deviation from the mean is clipped to it first, so
+     * one far-out value moves mean and variance by a bounded step.
+     */
+    void add(double[] x, double halfLife, double[] maxDeviation) {
         count++;
         double a = Math.max(decayWeight(halfLife), 1.0 / count);
         for (int i = 0; i < mean.length; i++) {
             double d = x[i] - mean[i];
+            if (maxDeviation != null) {
+                d = Math.max(-maxDeviation[i], Math.min(maxDeviation[i], d));
+            }
             double inc = a * d;
             mean[i] += inc;
             var[i] = (1 - a) * (var[i] + d * inc);

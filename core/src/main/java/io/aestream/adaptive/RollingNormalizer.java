@@ -21,6 +21,7 @@ final class RollingNormalizer {
     private final double[] mean;
     private final double[] std;
     private final boolean[] fixedOnly;
+    private final double[] maxDeviation;
     private boolean rolling;
 
     RollingNormalizer(Normalizer fixed, NormalizationConfig config) {
@@ -46,6 +47,7 @@ final class RollingNormalizer {
         this.mean = new double[n];
         this.std = new double[n];
         this.fixedOnly = new boolean[n];
+        this.maxDeviation = new double[n];
         for (int i = 0; likelihood != null && i < n; i++) {
             fixedOnly[i] = !likelihood.gaussian(i);
         }
@@ -74,7 +76,7 @@ final class RollingNormalizer {
         }
         double a = config.alpha();
         for (int i = 0; i < raw.length; i++) {
-            double rollingStd = Math.max(Math.sqrt(stats.variance(i)), MIN_STD_RATIO * fixedStd[i]);
+            double rollingStd = rollingStd(stats, i);
             double w = fixedOnly[i] ? 0 : a;
             mean[i] = (1 - w) * fixedMean[i] + w * stats.mean(i);
             std[i] = (1 - w) * fixedStd[i] + w * rollingStd;
@@ -92,9 +94,19 @@ final class RollingNormalizer {
         }
     }
 
+    private double rollingStd(EwStats stats, int i) {
+        return Math.max(Math.sqrt(stats.variance(i)), MIN_STD_RATIO * fixedStd[i]);
+    }
+
     void update(EwStats stats, double[] raw) {
-        if (config.enabled()) {
-            stats.add(raw, config.halfLifeFrames());
+        if (!config.enabled()) {
+            return;
         }
+        // clipped only once the statistics are in use: before that they are too young to call a frame far out
+        boolean clip = config.clipSigmas() > 0 && active(stats);
+        for (int i = 0; clip && i < raw.length; i++) {
+            maxDeviation[i] = config.clipSigmas() * rollingStd(stats, i);
+        }
+        stats.add(raw, config.halfLifeFrames(), clip ? maxDeviation : null);
     }
 }

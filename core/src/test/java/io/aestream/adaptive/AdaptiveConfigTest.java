@@ -23,7 +23,7 @@ class AdaptiveConfigTest {
     void shouldRoundTripWhenStoredAsMapOrJson(ThresholdConfig threshold) throws Exception {
         // Given a config that differs from the defaults everywhere
         AdaptiveConfig config = AdaptiveConfig.defaults()
-                .withNormalization(new NormalizationConfig(0.7, 300, 40))
+                .withNormalization(new NormalizationConfig(0.7, 300, 40, 2.5))
                 .withLikelihood(new LikelihoodConfig(8, 480, 60, 1e-4))
                 .withThreshold(threshold)
                 .withFlagRule(FlagRule.ADAPTIVE_THRESHOLD)
@@ -52,6 +52,17 @@ class AdaptiveConfigTest {
     }
 
     @Test
+    void shouldClipAtDefaultWhenNormalizationLeavesClipSigmasOut() {
+        Map<String, Object> given = Map.of("alpha", 1.0, "halfLifeFrames", 200, "warmupFrames", 100);
+
+        assertThat(AdaptiveConfig.fromMap(Map.of("normalization", given)).normalization().clipSigmas())
+                .isEqualTo(NormalizationConfig.DEFAULT_CLIP_SIGMAS);
+        assertThat(AdaptiveConfig.fromMap(Map.of("normalization", Map.of("alpha", 1.0, "halfLifeFrames", 200,
+                "warmupFrames", 100, "clipSigmas", 0))).normalization().clipSigmas()).isZero();
+        assertThat(AdaptiveConfig.defaults().normalization().clipSigmas()).isEqualTo(NormalizationConfig.DEFAULT_CLIP_SIGMAS);
+    }
+
+    @Test
     void shouldReadThresholdKindFromTypeAndQuantileWithoutIt() {
         Map<String, Object> quantile = Map.of("quantile", 0.9, "halfLifeFrames", 10, "relativeAccuracy", 0.01, "factor", 1,
                 "warmupFrames", 5);
@@ -69,6 +80,8 @@ class AdaptiveConfigTest {
     void shouldNameFieldWhenValueIsInvalid() {
         assertThatThrownBy(() -> new NormalizationConfig(1.5, 100, 10))
                 .hasMessage("normalization.alpha: must be in [0.0, 1.0], got 1.5");
+        assertThatThrownBy(() -> new NormalizationConfig(1, 100, 10, 0.5))
+                .hasMessage("normalization.clipSigmas (0 = off): must be finite and >= 1.0, got 0.5");
         assertThatThrownBy(() -> new LikelihoodConfig(5, 100, 10, 0))
                 .hasMessageContaining("likelihood.epsilon");
         assertThatThrownBy(() -> new FineTuneSchedule(10, 0, 100, 50, 0.2, 0, FineTuneConfig.defaults()))

@@ -58,6 +58,49 @@ class RollingNormalizerTest {
     }
 
     @Test
+    void shouldKeepLongStepVisibleWhenDeviationsAreClipped() {
+        // Given unit noise, then a step of 10 std, 25 frames in (half-life 100), with and without clipping
+        double clipped = lastOfStep(3.0);
+        double unclipped = lastOfStep(0.0);
+
+        // Then the clipped statistics still score the step far out: each frame moves the mean by at most
+        // 3 std * 0.0069 and the variance by a bounded factor; unclipped, 25 frames of (10 std)^2 have inflated the
+        // variance enough to shrink the step below 3
+        assertThat(clipped).isGreaterThan(4);
+        assertThat(unclipped).isLessThan(3);
+    }
+
+    private static double lastOfStep(double clipSigmas) {
+        Normalizer fixed = new Normalizer.Standardize(new double[] {0}, new double[] {1});
+        RollingNormalizer n = new RollingNormalizer(fixed, new NormalizationConfig(1, 100, 50, clipSigmas));
+        EwStats stats = new EwStats(1);
+        Random r = new Random(5);
+        double[] out = new double[1];
+        for (int t = 0; t < 1025; t++) {
+            double[] x = {(t >= 1000 ? 10 : 0) + r.nextGaussian()};
+            n.normalize(stats, x, out);
+            n.update(stats, x);
+        }
+        return out[0];
+    }
+
+    @Test
+    void shouldFollowConstantFeatureThatStartsMovingWhenClipping() {
+        // Given a feature constant through warm-up (rolling variance 0), then moving to a new level
+        RollingNormalizer n = new RollingNormalizer(fixed, new NormalizationConfig(1, 20, 10, 3.0));
+        EwStats stats = new EwStats(2);
+        double[] out = new double[2];
+        for (int t = 0; t < 400; t++) {
+            double[] x = {t < 100 ? 1 : 2, 0};
+            n.normalize(stats, x, out);
+            n.update(stats, x);
+        }
+
+        // Then the clip width never falls to zero (it uses the floored std), so the statistics reach the new level
+        assertThat(stats.mean(0)).isCloseTo(2, within(0.01));
+    }
+
+    @Test
     void shouldNotNormalizeFrameWithItselfWhenStatisticsAreActive() {
         // Given steady frames
         RollingNormalizer n = new RollingNormalizer(fixed, new NormalizationConfig(1, 100, 10));

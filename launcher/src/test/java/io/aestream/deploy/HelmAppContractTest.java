@@ -146,7 +146,7 @@ class HelmAppContractTest {
   /** What ci/adaptive-values.yaml spells out. */
   private static AdaptiveConfig ciAdaptiveConfig() {
     return new AdaptiveConfig(
-        new NormalizationConfig(1.0, 200, 100),
+        new NormalizationConfig(1.0, 200, 100, 3.0),
         new LikelihoodConfig(5, 1000, 200, 0.001),
         new QuantileThresholdConfig(0.99, 2000, 0.02, 1.0, 200),
         FlagRule.LIKELIHOOD,
