@@ -9,6 +9,7 @@ import io.aestream.adaptive.SpotThresholdConfig;
 import io.aestream.bundle.BundleIO;
 import io.aestream.bundle.ModelBundle;
 import io.aestream.trainer.bench.SkabExperiments;
+import io.aestream.trainer.bench.SkabRunOptions;
 import io.aestream.trainer.data.Dataset;
 import io.aestream.trainer.data.RowRange;
 import io.aestream.trainer.eval.Figures;
@@ -19,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,18 +66,12 @@ public class SkabAdaptiveBenchmark implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--data", defaultValue = "../shared/data", description = "folder holding skab/ (default ${DEFAULT-VALUE})")
-    Path data;
     @Option(names = "--work", defaultValue = "target/skab-adaptive", description = "where bundles go (default ${DEFAULT-VALUE})")
     Path work;
-    @Option(names = "--train-rows", defaultValue = "400")
-    int trainRows;
-    @Option(names = "--reuse", description = "keep bundles already in --work instead of training again")
-    boolean reuse;
     @Option(names = "--scorers", defaultValue = ".*", description = "regex: only the scorers whose name matches (default: all)")
     Pattern scorers;
-    @CommandLine.Parameters(description = "train options, e.g. --kind undercomplete --window 60 --encoder 64,8")
-    List<String> trainArgs = new ArrayList<>();
+    @CommandLine.Mixin
+    SkabRunOptions run = new SkabRunOptions();
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new SkabAdaptiveBenchmark()).execute(args));
@@ -85,19 +79,19 @@ public class SkabAdaptiveBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SkabExperiments skab = new SkabExperiments(data.resolve("skab"), work, trainRows, trainArgs);
+        SkabExperiments skab = run.experiments(work);
         Map<String, List<FlaggedRows>> byScorer = new LinkedHashMap<>();
         Map<String, List<FlaggedRows>> changepoints = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         for (Path f : skab.files()) {
             Path out = skab.bundleDir(f);
-            if (!(reuse && Files.isDirectory(out)) && skab.train(f, out) != 0) {
+            if (run.trainUnlessReused(skab, f, out) != 0) {
                 return 1;
             }
             ModelBundle bundle = BundleIO.read(out);
             Dataset d = skab.dataset(f, bundle.manifest().frameSpec());
             SourceFrames frames = SourceFrames.of(d, null);
-            RowRange test = new RowRange(trainRows, d.rows());
+            RowRange test = new RowRange(run.trainRows, d.rows());
             boolean[] cpWindows = skab.changepointWindows(f, bundle.manifest().frameSpec(), CHANGEPOINT_WINDOW);
             for (var e : SCORERS.entrySet()) {
                 if (!scorers.matcher(e.getKey()).matches()) {
@@ -118,7 +112,7 @@ public class SkabAdaptiveBenchmark implements Callable<Integer> {
             changepoints.computeIfAbsent("PCA baseline, fixed", k -> new ArrayList<>()).add(FlaggedRows.of(d.frames(), pcaScored,
                     cpWindows, test, io.aestream.trainer.eval.FlagRule.LAST));
         }
-        System.out.printf(Locale.ROOT, "SKAB fixed vs adaptive, train args %s, %.0f s%n", trainArgs, (System.nanoTime() - t0) / 1e9);
+        System.out.printf(Locale.ROOT, "SKAB fixed vs adaptive, train args %s, %.0f s%n", run.trainArgs, (System.nanoTime() - t0) / 1e9);
         System.out.printf(Locale.ROOT, "| scorer | F1 | FAR %% | MAR %% | early standard | early low FP | early low FN | windows found |%n"
                 + "|---|---|---|---|---|---|---|---|%n");
         byScorer.forEach((name, parts) -> print(name, concat(parts)));

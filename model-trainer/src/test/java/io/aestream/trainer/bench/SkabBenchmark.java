@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,25 +30,19 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "skab", mixinStandardHelpOptions = true, description = "Run the SKAB outlier-detection benchmark.")
 public class SkabBenchmark implements Callable<Integer> {
-    @Option(names = "--data", defaultValue = "../shared/data", description = "folder holding skab/ (default ${DEFAULT-VALUE})")
-    Path data;
     @Option(names = "--work", defaultValue = "target/skab", description = "where bundles go (default ${DEFAULT-VALUE})")
     Path work;
-    @Option(names = "--train-rows", defaultValue = "400")
-    int trainRows;
     @Option(names = "--flag-rule", defaultValue = "all-in-range",
             description = "last, all, all-in-range or skab-notebook (default ${DEFAULT-VALUE})")
     String flagRule;
     @Option(names = "--judge-rows", defaultValue = "test",
             description = "test: only rows after the training rows; all: every row of the file (default ${DEFAULT-VALUE})")
     String judgeRows;
-    @Option(names = "--reuse", description = "keep a file's bundle when its folder already holds one (trained with the same args)")
-    boolean reuse;
     @Option(names = "--threshold-scales", split = ",", defaultValue = "1",
             description = "also report flags at these multiples of each file's threshold (default ${DEFAULT-VALUE})")
     List<Double> scales;
-    @CommandLine.Parameters(description = "train options, e.g. --kind denoising --window 60 --encoder 64,8")
-    List<String> trainArgs = new ArrayList<>();
+    @CommandLine.Mixin
+    SkabRunOptions run = new SkabRunOptions();
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new SkabBenchmark()).execute(args));
@@ -57,7 +50,7 @@ public class SkabBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SkabExperiments skab = new SkabExperiments(data.resolve("skab"), work, trainRows, trainArgs);
+        SkabExperiments skab = run.experiments(work);
         List<Path> files = skab.files();
         FlagRule rule = FlagRule.parse(flagRule);
         JudgeRows judged = EnumOption.parse(JudgeRows.class, "judge rows", judgeRows);
@@ -66,15 +59,13 @@ public class SkabBenchmark implements Callable<Integer> {
         long t0 = System.nanoTime();
         for (Path f : files) {
             Path out = skab.bundleDir(f);
-            if (!(reuse && Files.exists(out.resolve("manifest.json")))) {
-                int rc = skab.train(f, out);
-                if (rc != 0) {
-                    return rc;
-                }
+            int rc = run.trainUnlessReused(skab, f, out);
+            if (rc != 0) {
+                return rc;
             }
             ModelBundle bundle = BundleIO.read(out);
             Dataset d = skab.dataset(f, bundle.manifest().frameSpec());
-            RowRange rows = new RowRange(judged == JudgeRows.ALL ? 0 : trainRows, d.rows());
+            RowRange rows = new RowRange(judged == JudgeRows.ALL ? 0 : run.trainRows, d.rows());
             Evaluation.Rows m = Evaluation.rows(bundle.newScorer(), d, rows, rule);
             PcaBaseline baseline = PcaBaseline.read(out);
             Evaluation.Rows p = Evaluation.rows(baseline.scorer(bundle.manifest()), d, rows, rule);
@@ -85,7 +76,7 @@ public class SkabBenchmark implements Callable<Integer> {
         Evaluation.Rows allModel = Evaluation.Rows.concat(model);
         Evaluation.Rows allPca = Evaluation.Rows.concat(pca);
         System.out.printf(Locale.ROOT, "SKAB, %d files, train args %s, flag rule %s, judged rows %s, %.0f s%n", files.size(),
-                trainArgs, rule, judged, seconds);
+                run.trainArgs, rule, judged, seconds);
         System.out.printf(Locale.ROOT, "| scorer | threshold × | F1 | FAR %% | MAR %% | ROC-AUC (score/threshold) | event P / R / F1"
                 + " (found / sequences, FP regions) |%n|---|---|---|---|---|---|---|%n");
         for (double scale : scales) {
