@@ -76,7 +76,8 @@ final class RollingNormalizer {
         }
         double a = config.alpha();
         for (int i = 0; i < raw.length; i++) {
-            double rollingStd = rollingStd(stats, i);
+            double rollingStd = Math.max(Math.sqrt(stats.variance(i)), MIN_STD_RATIO * fixedStd[i]);
+            maxDeviation[i] = config.clipSigmas() * rollingStd;
             double w = fixedOnly[i] ? 0 : a;
             mean[i] = (1 - w) * fixedMean[i] + w * stats.mean(i);
             std[i] = (1 - w) * fixedStd[i] + w * rollingStd;
@@ -94,19 +95,14 @@ final class RollingNormalizer {
         }
     }
 
-    private double rollingStd(EwStats stats, int i) {
-        return Math.max(Math.sqrt(stats.variance(i)), MIN_STD_RATIO * fixedStd[i]);
-    }
-
+    /**
+     * Adds {@code raw} to the statistics, after {@link #normalize} of the same frame: a deviation is clipped to
+     * {@code clipSigmas} times the std that normalized it, and only when the rolling statistics normalized it (before
+     * that they are too young to call a frame far out).
+     */
     void update(EwStats stats, double[] raw) {
-        if (!config.enabled()) {
-            return;
+        if (config.enabled()) {
+            stats.add(raw, config.halfLifeFrames(), rolling && config.clipSigmas() > 0 ? maxDeviation : null);
         }
-        // clipped only once the statistics are in use: before that they are too young to call a frame far out
-        boolean clip = config.clipSigmas() > 0 && active(stats);
-        for (int i = 0; clip && i < raw.length; i++) {
-            maxDeviation[i] = config.clipSigmas() * rollingStd(stats, i);
-        }
-        stats.add(raw, config.halfLifeFrames(), clip ? maxDeviation : null);
     }
 }
