@@ -22,6 +22,7 @@ final class RollingNormalizer {
     private final double[] std;
     private final boolean[] fixedOnly;
     private final double[] maxDeviation;
+    private final double clipSigmas;
     private boolean rolling;
 
     RollingNormalizer(Normalizer fixed, NormalizationConfig config) {
@@ -48,6 +49,7 @@ final class RollingNormalizer {
         this.std = new double[n];
         this.fixedOnly = new boolean[n];
         this.maxDeviation = new double[n];
+        this.clipSigmas = config.clipSigmas();
         for (int i = 0; likelihood != null && i < n; i++) {
             fixedOnly[i] = !likelihood.gaussian(i);
         }
@@ -77,7 +79,7 @@ final class RollingNormalizer {
         double a = config.alpha();
         for (int i = 0; i < raw.length; i++) {
             double rollingStd = Math.max(Math.sqrt(stats.variance(i)), MIN_STD_RATIO * fixedStd[i]);
-            maxDeviation[i] = config.clipSigmas() * rollingStd;
+            maxDeviation[i] = clipSigmas * rollingStd;
             double w = fixedOnly[i] ? 0 : a;
             mean[i] = (1 - w) * fixedMean[i] + w * stats.mean(i);
             std[i] = (1 - w) * fixedStd[i] + w * rollingStd;
@@ -96,13 +98,13 @@ final class RollingNormalizer {
     }
 
     /**
-     * Adds {@code raw} to the statistics, after {@link #normalize} of the same frame: a deviation is clipped to
-     * {@code clipSigmas} times the std that normalized it, and only when the rolling statistics normalized it (before
-     * that they are too young to call a frame far out).
+     * Adds {@code raw} to the statistics, after {@link #normalize} of the same frame: each deviation is clipped to
+     * {@code clipSigmas} times the (floored) rolling std that normalize read, and only when the rolling statistics
+     * took part in normalizing it (before that they are too young to call a frame far out).
      */
     void update(EwStats stats, double[] raw) {
         if (config.enabled()) {
-            stats.add(raw, config.halfLifeFrames(), rolling && config.clipSigmas() > 0 ? maxDeviation : null);
+            stats.add(raw, config.halfLifeFrames(), rolling && clipSigmas > 0 ? maxDeviation : null);
         }
     }
 }
