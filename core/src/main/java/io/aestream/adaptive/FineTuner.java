@@ -1,5 +1,6 @@
 package io.aestream.adaptive;
 
+import io.aestream.sampling.Shuffle;
 import io.aestream.scoring.Distribution;
 import io.aestream.scoring.DenseNetwork;
 import io.aestream.scoring.FrameLikelihood;
@@ -50,7 +51,7 @@ public final class FineTuner {
         }
         Random random = new Random(config.seed());
         for (int epoch = 0; epoch < config.epochs(); epoch++) {
-            shuffle(order, random);
+            Shuffle.inPlace(order, random);
             for (int from = 0; from < order.length; from += config.batchSize()) {
                 int to = Math.min(order.length, from + config.batchSize());
                 clear(gw);
@@ -78,15 +79,6 @@ public final class FineTuner {
             if (f.length != network.inputSize()) {
                 throw new IllegalArgumentException("normalizedFrames: expected " + network.inputSize() + " features, found " + f.length);
             }
-        }
-    }
-
-    private static void shuffle(int[] a, Random random) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
         }
     }
 

@@ -5,7 +5,7 @@ import io.aestream.trainer.data.CsvReader;
 import io.aestream.trainer.data.Dataset;
 import io.aestream.trainer.data.FrameSet;
 import io.aestream.trainer.data.RowRange;
-import io.aestream.trainer.train.Shuffle;
+import io.aestream.sampling.Shuffle;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

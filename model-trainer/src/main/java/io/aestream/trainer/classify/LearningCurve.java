@@ -7,7 +7,7 @@ import io.aestream.trainer.data.Dataset;
 import io.aestream.trainer.eval.ClassMetrics;
 import io.aestream.trainer.train.ClassifierOptions;
 import io.aestream.trainer.train.ClassifierTrainer;
-import io.aestream.trainer.train.Shuffle;
+import io.aestream.sampling.Shuffle;
 import io.aestream.trainer.train.TrainingListener;
 
 import java.util.ArrayList;

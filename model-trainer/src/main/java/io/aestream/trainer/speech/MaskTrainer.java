@@ -5,7 +5,7 @@ import io.aestream.scoring.DenseNetwork;
 import io.aestream.scoring.Distribution;
 import io.aestream.scoring.Normalizer;
 import io.aestream.scoring.Scorer;
-import io.aestream.trainer.train.Shuffle;
+import io.aestream.sampling.Shuffle;
 import io.aestream.trainer.train.TrainingOptions;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;

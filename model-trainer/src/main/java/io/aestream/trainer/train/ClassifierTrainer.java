@@ -1,5 +1,6 @@
 package io.aestream.trainer.train;
 
+import io.aestream.sampling.Shuffle;
 import io.aestream.scoring.Activation;
 import io.aestream.scoring.DenseLayer;
 import io.aestream.scoring.DenseNetwork;

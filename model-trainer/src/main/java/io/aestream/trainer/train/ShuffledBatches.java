@@ -1,5 +1,6 @@
 package io.aestream.trainer.train;
 
+import io.aestream.sampling.Shuffle;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.dataset.api.MultiDataSetPreProcessor;
 import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
