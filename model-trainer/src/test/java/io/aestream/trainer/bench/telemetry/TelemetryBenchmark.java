@@ -34,8 +34,11 @@ import java.util.Optional;
  * the train and test splits replayed as one stream, so the detector warms up on the training rows as a stream would,
  * judged on the test rows.
  *
- * <p>Args: {@code WORK_DIR SEED [--reuse] [train options…]}, e.g. {@code target/telemetry 1 --layout window --window 30
- * --kind denoising --score-columns v1,v2,aux}; {@code --reuse} keeps the bundle already in {@code WORK_DIR/model}.
+ * <p>Args: {@code WORK_DIR SEED [--reuse] [--model-seeds S1,S2,…] [train options…]}, e.g. {@code target/telemetry 1
+ * --model-seeds 42,7,11 --layout window --window 30 --kind denoising --score-columns v1,v2,aux}; {@code --reuse} keeps
+ * a bundle already trained there. With {@code --model-seeds} the same options train one bundle per model seed
+ * ({@code WORK_DIR/model-s<seed>}, {@code --seed} appended) and a last line prints the model's mean event F1 and
+ * change alerts over them: one training run's figure spreads by as much as the differences worth telling apart.
  */
 public final class TelemetryBenchmark {
     private TelemetryBenchmark() {
@@ -44,23 +47,57 @@ public final class TelemetryBenchmark {
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args[0]);
         long seed = Long.parseLong(args[1]);
-        TelemetryGenerator.Written data = new TelemetryGenerator(seed, 4000, 4000).write(work.resolve("data"));
-        Path bundle = work.resolve("model");
-        boolean reuse = args.length > 2 && args[2].equals("--reuse") && Files.exists(bundle.resolve("manifest.json"));
-        if (!reuse) {
-            train(data, bundle, List.of(args).subList(args.length > 2 && args[2].equals("--reuse") ? 3 : 2, args.length));
+        List<String> rest = new ArrayList<>(List.of(args).subList(2, args.length));
+        boolean reuse = rest.remove("--reuse");
+        List<String> modelSeeds = List.of();
+        int at = rest.indexOf("--model-seeds");
+        if (at >= 0) {
+            modelSeeds = List.of(rest.get(at + 1).split(","));
+            rest.subList(at, at + 2).clear();
         }
+        TelemetryGenerator.Written data = new TelemetryGenerator(seed, 4000, 4000).write(work.resolve("data"));
+        if (modelSeeds.isEmpty()) {
+            judge(bundle(work.resolve("model"), reuse, data, rest), data, work);
+            return;
+        }
+        List<Judged> judged = new ArrayList<>();
+        for (String modelSeed : modelSeeds) {
+            List<String> options = new ArrayList<>(rest);
+            options.addAll(List.of("--seed", modelSeed));
+            System.out.println("model seed " + modelSeed);
+            judged.add(judge(bundle(work.resolve("model-s" + modelSeed), reuse, data, options), data, work));
+        }
+        System.out.printf(Locale.ROOT, "mean over model seeds %s: event F1 %.3f, normal command changes flagged %.1f of %d%n",
+                String.join(",", modelSeeds), judged.stream().mapToDouble(j -> j.events().f1()).average().orElseThrow(),
+                judged.stream().mapToInt(Judged::changesFlagged).average().orElseThrow(), data.normalChanges().size());
+    }
+
+    /** The model's own figures on the test split, for the mean over model seeds. */
+    private record Judged(EventFigures events, int changesFlagged) {
+    }
+
+    /** The bundle at {@code dir}: trained with {@code options}, or kept when {@code reuse} and one is there. */
+    private static Path bundle(Path dir, boolean reuse, TelemetryGenerator.Written data, List<String> options) {
+        if (!reuse || !Files.exists(dir.resolve("manifest.json"))) {
+            train(data, dir, options);
+        }
+        return dir;
+    }
+
+    /** Prints the model, PCA and adaptive rows for one bundle; returns the model's. */
+    private static Judged judge(Path bundle, TelemetryGenerator.Written data, Path work) throws Exception {
         ModelBundle b = BundleIO.read(bundle);
         Dataset d = Dataset.ofTables(List.of(data.test()), b.manifest().frameSpec(), ',', "ts", "label");
         int first = b.manifest().frameSpec() instanceof WindowFrameSpec w ? w.window() - 1 : 0;
         RowRange range = new RowRange(first, d.rows());
         SourceFrames frames = SourceFrames.of(d, null);
         PcaBaseline pca = PcaBaseline.read(bundle);
-        report("model", FlaggedRows.of(d.frames(), ScoredFrame.of(b, Optional.empty(), frames), d.rowLabels(), range, FlagRule.LAST),
-                b.manifest().threshold().value(), first, data);
+        Judged model = report("model", FlaggedRows.of(d.frames(), ScoredFrame.of(b, Optional.empty(), frames), d.rowLabels(),
+                range, FlagRule.LAST), b.manifest().threshold().value(), first, data);
         report("pca", FlaggedRows.of(d.frames(), ScoredFrame.fixed(pca.scorer(b.manifest()), pca.threshold(), "pca", frames),
                 d.rowLabels(), range, FlagRule.LAST), pca.threshold().value(), first, data);
         adaptive(b, data, work.resolve("data/stream.csv"));
+        return model;
     }
 
     private static void train(TelemetryGenerator.Written data, Path bundle, List<String> options) {
@@ -98,23 +135,24 @@ public final class TelemetryBenchmark {
         }
     }
 
-    private static void report(String name, FlaggedRows rows, double threshold, int first, TelemetryGenerator.Written data) {
+    private static Judged report(String name, FlaggedRows rows, double threshold, int first, TelemetryGenerator.Written data) {
         EventFigures e = rows.events();
         Figures f = rows.figures(threshold);
         int afterChanges = alertsAfterChanges(rows.flags(), first, data.normalChanges());
         System.out.printf(Locale.ROOT, "%-16s events %d/%d found, %d FP regions: event P %.3f R %.3f F1 %.3f | point-wise P %.3f"
                         + " R %.3f F1 %.3f FAR %.2f %% ROC-AUC %.3f | point-adjusted F1 (inflated) %.3f | normal command changes"
-                        + " followed by a flag within 30 rows: %d of %d%n", name, e.found(), e.sequences(), e.falsePositives(),
+                        + " followed by a flag within %d rows: %d of %d%n", name, e.found(), e.sequences(), e.falsePositives(),
                 e.precision(), e.recall(), e.f1(), f.precision(), f.recall(), f.f1(), 100 * f.far(), f.rocAuc(), e.pointAdjustedF1(),
-                afterChanges, data.normalChanges().size());
+                TelemetryGenerator.CLEARANCE, afterChanges, data.normalChanges().size());
+        return new Judged(e, afterChanges);
     }
 
-    /** Normal command changes followed within 30 rows by a flag. */
+    /** Normal command changes followed by a flag within {@link TelemetryGenerator#CLEARANCE} rows. */
     private static int alertsAfterChanges(boolean[] flags, int first, List<Integer> changes) {
         int alerts = 0;
         for (int c : changes) {
             boolean hit = false;
-            for (int r = c; r < c + 30 && r - first < flags.length; r++) {
+            for (int r = c; r < c + TelemetryGenerator.CLEARANCE && r - first < flags.length; r++) {
                 hit |= r >= first && flags[r - first];
             }
             alerts += hit ? 1 : 0;

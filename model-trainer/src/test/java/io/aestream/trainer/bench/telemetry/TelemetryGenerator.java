@@ -26,10 +26,17 @@ public final class TelemetryGenerator {
     public record Anomaly(Kind kind, int from, int to) {
     }
 
-    /** What was written: the files, the anomalies and the rows of the test split where a command changed normally. */
+    /**
+     * What was written: the files, the anomalies and the rows of the test split where a command changed normally —
+     * with no anomalous row within {@link #CLEARANCE} rows on either side, so that a flag in the rows after such a
+     * change is the change's own: a window of up to that many rows ending there holds no anomaly, and no anomaly
+     * starts before the horizon in which the benchmark looks for the flag.
+     */
     public record Written(Path train, Path test, List<Anomaly> anomalies, List<Integer> normalChanges) {
     }
 
+    /** Rows kept free of anomalies on each side of a normal command change. */
+    public static final int CLEARANCE = 30;
     private static final double NOISE = 0.05;
 
     private final SplittableRandom rng;
@@ -93,7 +100,7 @@ public final class TelemetryGenerator {
             x[t][5] = fresh[t];
             x[t][6] = a != null ? 1 : 0;
             boolean changed = t > 0 && (freq[t] != freq[t - 1] || rare[t] != rare[t - 1] || fresh[t] != fresh[t - 1]);
-            if (test && changed && a == null && active(planned, t + 30) == null) {
+            if (test && changed && clear(planned, t - CLEARANCE, t + CLEARANCE)) {
                 changes.add(t);
             }
         }
@@ -136,6 +143,11 @@ public final class TelemetryGenerator {
             }
         }
         return null;
+    }
+
+    /** Whether no anomaly overlaps rows {@code [from, to]}. */
+    private static boolean clear(List<Anomaly> anomalies, int from, int to) {
+        return anomalies.stream().noneMatch(a -> a.from() <= to && a.to() > from);
     }
 
     /** A command that holds each state for a random {@code [min, max)} rows. */
