@@ -1,5 +1,9 @@
 package io.aestream.scoring;
 
+import io.aestream.frame.AudioFrameSpec;
+import io.aestream.frame.FrameSpec;
+import io.aestream.frame.WindowFrameSpec;
+
 /**
  * Hysteresis over the per-frame anomaly flag: an event opens after {@code openAfter} consecutive flagged
  * frames and closes after {@code closeAfter} consecutive unflagged ones, so a noisy score near the threshold
@@ -7,6 +11,11 @@ package io.aestream.scoring;
  * summed in the state, and every event carries their mean. Pure: state in, state out.
  */
 public final class EventDetector {
+    /** Consecutive flagged frames that open an event unless configured otherwise. */
+    public static final int DEFAULT_OPEN_AFTER = 3;
+    /** The fewest consecutive unflagged frames that close an event unless configured otherwise. */
+    public static final int MIN_CLOSE_AFTER = 5;
+
     private final int openAfter;
     private final int closeAfter;
 
@@ -19,6 +28,22 @@ public final class EventDetector {
         }
         this.openAfter = openAfter;
         this.closeAfter = closeAfter;
+    }
+
+    /**
+     * The default number of unflagged frames that close an event on frames built by {@code spec}: at least
+     * {@link #MIN_CLOSE_AFTER}, and never fewer than the frames that hold a row of the last flagged frame (window over
+     * hop: 30 for a 30-row window moved by one row). Those frames still see the rows that were flagged, so a flag
+     * among them comes from the same rows; an event closed sooner is reopened by its own anomaly and counted twice.
+     */
+    public static int defaultCloseAfter(FrameSpec spec) {
+        int sharing = 1;
+        if (spec instanceof WindowFrameSpec w) {
+            sharing = (w.window() + w.hop() - 1) / w.hop();
+        } else if (spec instanceof AudioFrameSpec a) {
+            sharing = (a.frameLength() + a.hop() - 1) / a.hop();
+        }
+        return Math.max(MIN_CLOSE_AFTER, sharing);
     }
 
     /** The new state and the event this frame opened or closed, if any ({@code event} may be null). */

@@ -1,5 +1,10 @@
 package io.aestream.scoring;
 
+import io.aestream.frame.AudioFeature;
+import io.aestream.frame.AudioFrameSpec;
+import io.aestream.frame.VectorFrameSpec;
+import io.aestream.frame.WindowFrameSpec;
+import io.aestream.frame.WindowFunction;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -84,5 +89,25 @@ class EventDetectorTest {
         EventState s = d.step(EventState.INITIAL, 0, 5, true, new double[] {1, 0}).state();
         assertThat(s.classSums()).containsExactly(1, 0);
         assertThat(d.step(s, 1, 0, false, null).state()).isEqualTo(EventState.INITIAL);
+    }
+
+    @Test
+    void shouldKeepAnEventOpenByDefaultWhileTheFramesAfterItsLastFlagStillHoldItsRows() {
+        List<String> cols = List.of("a", "b");
+        assertThat(EventDetector.defaultCloseAfter(new VectorFrameSpec(cols))).isEqualTo(EventDetector.MIN_CLOSE_AFTER);
+        assertThat(EventDetector.defaultCloseAfter(new WindowFrameSpec(cols, 30, 1))).isEqualTo(30);
+        assertThat(EventDetector.defaultCloseAfter(new WindowFrameSpec(cols, 60, 7))).isEqualTo(9);
+        assertThat(EventDetector.defaultCloseAfter(new WindowFrameSpec(cols, 30, 10))).isEqualTo(EventDetector.MIN_CLOSE_AFTER);
+        assertThat(EventDetector.defaultCloseAfter(new AudioFrameSpec(8000, 256, 64, WindowFunction.HANN,
+                AudioFeature.LOG_MAGNITUDE, 0))).isEqualTo(EventDetector.MIN_CLOSE_AFTER);
+
+        // a 30-row window: two flagged runs 12 frames apart are one event, as the frames between still see the first run
+        boolean[] flags = new boolean[80];
+        java.util.Arrays.fill(flags, 5, 10, true);
+        java.util.Arrays.fill(flags, 22, 25, true);
+        List<AnomalyEvent> byWindow = run(new EventDetector(EventDetector.DEFAULT_OPEN_AFTER, 30), flags);
+        assertThat(byWindow).extracting(AnomalyEvent::phase).containsExactly(AnomalyEvent.Phase.OPENED, AnomalyEvent.Phase.CLOSED);
+        assertThat(byWindow.get(1).end()).isEqualTo(24_000);
+        assertThat(run(new EventDetector(EventDetector.DEFAULT_OPEN_AFTER, EventDetector.MIN_CLOSE_AFTER), flags)).hasSize(4);
     }
 }

@@ -47,6 +47,26 @@ public final class TestBundles {
     }
 
     /**
+     * {@link #vector}'s model over a window of {@code window} rows of a, b, c moved by one row: a linear map that
+     * keeps every a and b feature and zeroes every c, so each row of the window with c = 5 adds 16 / (3 · window) to
+     * the score, above the 0.5 threshold for a window of at most 10 rows.
+     */
+    public static ModelBundle window(Path dir, int window) throws IOException {
+        int n = 3 * window;
+        double[] keep = new double[n * n];
+        double[] mean = new double[n];
+        double[] std = new double[n];
+        for (int i = 0; i < n; i++) {
+            keep[i * n + i] = i % 3 == 2 ? 0 : 1;
+            mean[i] = 1 + i % 3;
+            std[i] = new double[] {1, 2, 0.5}[i % 3];
+        }
+        DenseLayer map = new DenseLayer(n, n, keep, new double[n], Activation.IDENTITY);
+        return write(dir, new WindowFrameSpec(List.of("a", "b", "c"), window, 1), new DenseNetwork(List.of(map), 0),
+                new Normalizer.Standardize(mean, std), 0.5, Map.of());
+    }
+
+    /**
      * A classifier pre-trained from {@code parent} (its frames, normalizer and encoder, the first layer, then a softmax
      * head with weights {@code head}, one row of encoder outputs per class), as the trainer's classifier kind writes it.
      */

@@ -1,5 +1,6 @@
 package io.aestream.trainer.adaptive;
 
+import io.aestream.scoring.EventDetector;
 import io.aestream.trainer.data.FrameSet;
 import io.aestream.trainer.data.RowRange;
 import io.aestream.trainer.eval.BinaryMetrics;
@@ -8,6 +9,7 @@ import io.aestream.trainer.eval.Evaluation;
 import io.aestream.trainer.eval.EventFigures;
 import io.aestream.trainer.eval.Figures;
 import io.aestream.trainer.eval.FlagRule;
+import io.aestream.trainer.eval.ServiceEvents;
 import io.aestream.trainer.eval.early.EarlyFigures;
 
 import java.util.List;
@@ -65,6 +67,11 @@ public record FlaggedRows(double[] scores, boolean[] flags, boolean[] labels) {
 
     public EventFigures events() {
         return EventFigures.of(flags, labels);
+    }
+
+    /** The event figures of the events the stream would emit for these flags ({@link ServiceEvents}). */
+    public EventFigures serviceEvents(EventDetector detector) {
+        return EventFigures.of(ServiceEvents.rows(flags, detector), labels);
     }
 
     public EarlyFigures early() {

@@ -3,6 +3,7 @@ package io.aestream.trainer.cli;
 import io.aestream.adaptive.AdaptiveConfig;
 import io.aestream.bundle.Json;
 import io.aestream.bundle.ModelBundle;
+import io.aestream.scoring.EventDetector;
 import io.aestream.trainer.adaptive.AdaptiveOption;
 import io.aestream.trainer.adaptive.FlaggedRows;
 import io.aestream.trainer.adaptive.ScoredFrame;
@@ -27,8 +28,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * {@code evaluate}: ROC-AUC, PR-AUC, best F1 and its threshold, precision/recall/F1/FAR/MAR of the flags, and the
- * windowed early-detection score (standard, low-FP and low-FN profiles) and event-level precision/recall/F1 on
- * labelled rows — for the model and, beside it, for the PCA baseline stored in the bundle. With {@code --adaptive} the model's scores and flags are those of
+ * windowed early-detection score (standard, low-FP and low-FN profiles) and event-level precision/recall/F1 — of the
+ * flags, and of the events the stream's hysteresis makes of them — on labelled rows — for the model and, beside it, for the PCA baseline stored in the bundle. With {@code --adaptive} the model's scores and flags are those of
  * the stream's adaptive detection (each file one source); the baseline stays fixed.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Evaluate a bundle on labelled rows.")
@@ -57,14 +58,24 @@ public class EvaluateCommand extends BaseCommand {
     String adaptive;
     @Option(names = "--json", description = "also write the figures as JSON")
     Path json;
+    @Option(names = "--event-open-after", description = "flagged frames that open a stream event, as AESTREAM_EVENT_OPEN_AFTER"
+            + " (default ${DEFAULT-VALUE})")
+    int eventOpenAfter = EventDetector.DEFAULT_OPEN_AFTER;
+    @Option(names = "--event-close-after", defaultValue = "auto", description = "clean frames that close it, as"
+            + " AESTREAM_EVENT_CLOSE_AFTER: a number or auto (default ${DEFAULT-VALUE}: as the stream derives it from the frames)")
+    String eventCloseAfter;
 
     /** What {@code --json} writes; {@code adaptive} is the config used, null for fixed scoring. */
     record Report(String modelVersion, String flagRule, AdaptiveConfig adaptive, Figures model, Figures pca, Early early,
-                  Events events) {
+                  Events events, StreamEvents streamEvents) {
     }
 
-    /** Event-level figures of the model and of the baseline. */
+    /** Event-level figures of the model's and the baseline's flags. */
     record Events(EventFigures model, EventFigures pca) {
+    }
+
+    /** Event-level figures of the events the stream would emit for those flags with this hysteresis. */
+    record StreamEvents(int openAfter, int closeAfter, EventFigures model, EventFigures pca) {
     }
 
     /** Early-detection figures of the model and of the baseline. */
@@ -93,10 +104,16 @@ public class EvaluateCommand extends BaseCommand {
         List<ScoredFrame> pcaFrames = ScoredFrame.fixed(pca.scorer(bundle.manifest()), pca.threshold(), "pca", frames);
         FlaggedRows m = FlaggedRows.of(data.frames(), modelFrames, data.rowLabels(), range, rule);
         FlaggedRows p = FlaggedRows.of(data.frames(), pcaFrames, data.rowLabels(), range, rule);
+        if (eventOpenAfter < 1) {
+            throw new IllegalArgumentException("--event-open-after: must be >= 1, got " + eventOpenAfter);
+        }
+        int closeAfter = closeAfter(bundle);
+        EventDetector detector = new EventDetector(eventOpenAfter, closeAfter);
         Report report = new Report(bundle.version() + (config.isPresent() ? " (adaptive)" : ""), rule.name().toLowerCase(Locale.ROOT),
                 config.orElse(null), m.figures(config.isPresent() ? Double.NaN : bundle.manifest().threshold().value()),
                 p.figures(pca.threshold().value()), new Early(m.early(), p.early()),
-                new Events(m.events(), p.events()));
+                new Events(m.events(), p.events()), new StreamEvents(eventOpenAfter, closeAfter,
+                m.serviceEvents(detector), p.serviceEvents(detector)));
         printTable(out(), report);
         if (json != null) {
             Json.mapper().writeValue(json.toFile(), report);
@@ -104,15 +121,31 @@ public class EvaluateCommand extends BaseCommand {
         return 0;
     }
 
-    /** One column of the table: a scorer's point-wise and early-detection figures. */
-    private record Column(Figures f, EarlyFigures e, EventFigures v) {
+    private int closeAfter(ModelBundle bundle) {
+        if (eventCloseAfter.trim().equals("auto")) {
+            return EventDetector.defaultCloseAfter(bundle.manifest().frameSpec());
+        }
+        int frames;
+        try {
+            frames = Integer.parseInt(eventCloseAfter.trim());
+        } catch (NumberFormatException e) {
+            frames = 0;
+        }
+        if (frames < 1) {
+            throw new IllegalArgumentException("--event-close-after: must be a number >= 1 or auto, got '" + eventCloseAfter + "'");
+        }
+        return frames;
+    }
+
+    /** One column of the table: a scorer's point-wise, early-detection, flag-event and stream-event figures. */
+    private record Column(Figures f, EarlyFigures e, EventFigures v, EventFigures s) {
     }
 
     static void printTable(PrintWriter w, Report r) {
         w.printf(Locale.ROOT, "%s, flag rule %s%n", r.modelVersion(), r.flagRule());
         w.printf(Locale.ROOT, "%-30s %14s %14s%n", "", r.adaptive() == null ? "model" : "adaptive model", "pca baseline");
-        Column[] cols = {new Column(r.model(), r.early().model(), r.events().model()),
-                new Column(r.pca(), r.early().pca(), r.events().pca())};
+        Column[] cols = {new Column(r.model(), r.early().model(), r.events().model(), r.streamEvents().model()),
+                new Column(r.pca(), r.early().pca(), r.events().pca(), r.streamEvents().pca())};
         line(w, cols, "rows", c -> c.f().rows(), "%14.0f");
         line(w, cols, "anomalous rows", c -> c.f().anomalies(), "%14.0f");
         line(w, cols, "ROC-AUC", c -> c.f().rocAuc(), "%14.4f");
@@ -138,6 +171,13 @@ public class EvaluateCommand extends BaseCommand {
         line(w, cols, "event recall", c -> c.v().recall(), "%14.4f");
         line(w, cols, "event F1", c -> c.v().f1(), "%14.4f");
         line(w, cols, "point-adjusted F1 (inflated)", c -> c.v().pointAdjustedF1(), "%14.4f");
+        w.printf(Locale.ROOT, "stream events (open after %d, close after %d frames), as the anomalies topic reports them:%n",
+                r.streamEvents().openAfter(), r.streamEvents().closeAfter());
+        line(w, cols, "sequences found by events", c -> c.s().found(), "%14.0f");
+        line(w, cols, "false-positive events", c -> c.s().falsePositives(), "%14.0f");
+        line(w, cols, "event precision (events)", c -> c.s().precision(), "%14.4f");
+        line(w, cols, "event recall (events)", c -> c.s().recall(), "%14.4f");
+        line(w, cols, "event F1 (events)", c -> c.s().f1(), "%14.4f");
         w.flush();
     }
 

@@ -103,6 +103,17 @@ class TableCliTest {
         assertThat(ev.at("/model/anomalies").asInt()).isEqualTo(30);
         assertThat(ev.at("/model/rocAuc").asDouble()).isGreaterThan(0.9);
         assertThat(ev.at("/pca/rocAuc").asDouble()).isGreaterThan(0.9);
+        // and the events the stream would emit: its defaults for a vector layout (open after 3, close after 5)
+        assertThat(e.out()).contains("stream events (open after 3, close after 5 frames)", "event F1 (events)");
+        assertThat(ev.at("/streamEvents/closeAfter").asInt()).isEqualTo(5);
+        assertThat(ev.at("/streamEvents/model/sequences").asInt()).isEqualTo(ev.at("/events/model/sequences").asInt());
+        CliRunner longer = CliRunner.run("evaluate", "--model", bundle.toString(), "--input", csv.toString(), "--separator", ";",
+                "--label-column", "label", "--rows", "300:", "--event-close-after", "40");
+        assertThat(longer.out()).contains("close after 40 frames");
+        CliRunner bad = CliRunner.run("evaluate", "--model", bundle.toString(), "--input", csv.toString(), "--separator", ";",
+                "--label-column", "label", "--event-close-after", "0");
+        assertThat(bad.exitCode()).isNotZero();
+        assertThat(bad.err()).contains("--event-close-after: must be a number >= 1 or auto, got '0'");
 
         // denoise: same columns and rows, features replaced by reconstructions close to the input on normal rows
         Path denoised = dir.resolve("denoised.csv");

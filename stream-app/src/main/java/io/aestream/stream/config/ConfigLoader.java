@@ -1,5 +1,7 @@
 package io.aestream.stream.config;
 
+import io.aestream.scoring.EventDetector;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.function.Function;
 
@@ -18,6 +21,8 @@ import java.util.function.Function;
  * then explicit overrides (command-line options).
  */
 public final class ConfigLoader {
+    /** A setting left to the model (AESTREAM_EVENT_CLOSE_AFTER: {@link EventDetector#defaultCloseAfter}). */
+    static final String AUTO = "auto";
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry(Settings.BOOTSTRAP_SERVERS, "localhost:9092"),
             Map.entry(Settings.APPLICATION_ID, "aestream"),
@@ -34,8 +39,8 @@ public final class ConfigLoader {
             Map.entry(Settings.MAX_FUTURE_MS, Long.toString(InputLimits.DEFAULTS.maxFutureMs())),
             Map.entry(Settings.PROCESSING_GUARANTEE, "at_least_once"),
             Map.entry(Settings.STREAM_THREADS, "1"),
-            Map.entry(Settings.EVENT_OPEN_AFTER, "3"),
-            Map.entry(Settings.EVENT_CLOSE_AFTER, "5"),
+            Map.entry(Settings.EVENT_OPEN_AFTER, String.valueOf(EventDetector.DEFAULT_OPEN_AFTER)),
+            Map.entry(Settings.EVENT_CLOSE_AFTER, AUTO),
             Map.entry(Settings.HTTP_HOST, "0.0.0.0"),
             Map.entry(Settings.HTTP_PORT, "8080"),
             Map.entry(Settings.STATE_DIR, Path.of(System.getProperty("java.io.tmpdir"), "kafka-streams").toString()),
@@ -105,7 +110,7 @@ public final class ConfigLoader {
                 model == null || model.isBlank() ? null : Path.of(model),
                 InputFormat.parse(Settings.INPUT_FORMAT, s.get(Settings.INPUT_FORMAT)),
                 ProcessingGuarantee.parse(Settings.PROCESSING_GUARANTEE, s.get(Settings.PROCESSING_GUARANTEE)),
-                integer(s, Settings.STREAM_THREADS), integer(s, Settings.EVENT_OPEN_AFTER), integer(s, Settings.EVENT_CLOSE_AFTER),
+                integer(s, Settings.STREAM_THREADS), integer(s, Settings.EVENT_OPEN_AFTER), integerOrAuto(s, Settings.EVENT_CLOSE_AFTER),
                 s.get(Settings.HTTP_HOST), integer(s, Settings.HTTP_PORT), path(s, Settings.STATE_DIR),
                 integer(s, Settings.TOP_FEATURES), kafka, AdaptiveSetting.parse(s.get(Settings.ADAPTIVE)),
                 OutputFormat.parse(Settings.OUTPUT_FORMAT, s.get(Settings.OUTPUT_FORMAT)),
@@ -116,6 +121,12 @@ public final class ConfigLoader {
 
     private static int integer(Map<String, String> s, String key) {
         return parse(s, key, v -> Integer.parseInt(v.trim()), "an integer");
+    }
+
+    /** {@value #AUTO} (empty): the model decides. */
+    private static OptionalInt integerOrAuto(Map<String, String> s, String key) {
+        return AUTO.equals(s.get(key).trim()) ? OptionalInt.empty()
+                : parse(s, key, v -> OptionalInt.of(Integer.parseInt(v.trim())), "an integer or '" + AUTO + "'");
     }
 
     private static Path path(Map<String, String> s, String key) {

@@ -3,12 +3,15 @@ package io.aestream.stream.config;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
  * Everything the stream app is configured with, validated at construction: every message names the setting
  * (as its environment variable) and the bad value. Built from the environment by {@link ConfigLoader}.
  *
+ * @param eventCloseAfter unflagged frames that close an anomaly event; empty ({@code auto}): as many as the model's
+ *                 frames need ({@link io.aestream.scoring.EventDetector#defaultCloseAfter})
  * @param kafka    extra Kafka client settings (e.g. {@code security.protocol}) passed to every client as they are
  * @param adaptive adaptive detection: off, on, or an explicit config (null: off)
  * @param outputFormat encoding of the scores and denoised values (null: JSON)
@@ -18,7 +21,7 @@ import java.util.TreeMap;
  */
 public record StreamConfig(String bootstrapServers, String applicationId, Topics topics, Path modelPath,
                            InputFormat inputFormat, ProcessingGuarantee guarantee, int streamThreads,
-                           int eventOpenAfter, int eventCloseAfter, String httpHost, int httpPort, Path stateDir,
+                           int eventOpenAfter, OptionalInt eventCloseAfter, String httpHost, int httpPort, Path stateDir,
                            int topFeatures, Map<String, String> kafka, AdaptiveSetting adaptive,
                            OutputFormat outputFormat, InputLimits inputLimits, int stateMemoryMb, Path classifierPath) {
     /** The state stores' memory budget unless AESTREAM_STATE_MEMORY_MB says otherwise. */
@@ -47,7 +50,10 @@ public record StreamConfig(String bootstrapServers, String applicationId, Topics
         Objects.requireNonNull(guarantee, Settings.PROCESSING_GUARANTEE);
         requireRange(Settings.STREAM_THREADS, streamThreads, 1, 256);
         requireRange(Settings.EVENT_OPEN_AFTER, eventOpenAfter, 1, 1_000_000);
-        requireRange(Settings.EVENT_CLOSE_AFTER, eventCloseAfter, 1, 1_000_000);
+        Objects.requireNonNull(eventCloseAfter, Settings.EVENT_CLOSE_AFTER);
+        if (eventCloseAfter.isPresent()) {
+            requireRange(Settings.EVENT_CLOSE_AFTER, eventCloseAfter.getAsInt(), 1, 1_000_000);
+        }
         requireText(Settings.HTTP_HOST, httpHost);
         requireRange(Settings.HTTP_PORT, httpPort, 0, 65535);
         if (stateDir == null) {
@@ -76,7 +82,7 @@ public record StreamConfig(String bootstrapServers, String applicationId, Topics
                         ProcessingGuarantee guarantee, int streamThreads, int eventOpenAfter, int eventCloseAfter,
                         String httpHost, int httpPort, Path stateDir, int topFeatures, Map<String, String> kafka) {
         this(bootstrapServers, applicationId, topics, modelPath, inputFormat, guarantee, streamThreads, eventOpenAfter,
-                eventCloseAfter, httpHost, httpPort, stateDir, topFeatures, kafka, AdaptiveSetting.OFF, OutputFormat.JSON, null,
+                OptionalInt.of(eventCloseAfter), httpHost, httpPort, stateDir, topFeatures, kafka, AdaptiveSetting.OFF, OutputFormat.JSON, null,
                 DEFAULT_STATE_MEMORY_MB, null);
     }
 

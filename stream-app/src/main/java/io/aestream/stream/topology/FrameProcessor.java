@@ -61,7 +61,8 @@ final class FrameProcessor implements Processor<byte[], byte[], byte[], byte[]> 
             classifier = new FrameClassifier(classifierBundle.newClassifier());
         }
         if (config.topics().has(Output.ANOMALIES)) {
-            events = new EventTracker(new EventDetector(config.eventOpenAfter(), config.eventCloseAfter()),
+            events = new EventTracker(new EventDetector(config.eventOpenAfter(),
+                    config.eventCloseAfter().orElse(EventDetector.defaultCloseAfter(bundle.manifest().frameSpec()))),
                     ctx.getStateStore(TopologyFactory.EVENT_STORE), metrics,
                     classifierBundle == null ? null : classifierBundle.manifest().classifier().classes());
             metrics.openEventsMoved(events.countOpenEvents());

@@ -34,6 +34,10 @@ class ConfigLoaderTest {
         assertThat(c.adaptive()).isEqualTo(AdaptiveSetting.OFF);
         assertThat(c.kafka()).isEmpty();
         assertThat(c.classifierPath()).isNull();
+        assertThat(c.eventOpenAfter()).isEqualTo(3);
+        assertThat(c.eventCloseAfter()).as("auto").isEmpty();
+        assertThat(ConfigLoader.load(Map.of(Settings.MODEL_PATH, "/m", Settings.EVENT_CLOSE_AFTER, "12"), Map.of())
+                .eventCloseAfter()).hasValue(12);
     }
 
     @Test
@@ -97,6 +101,8 @@ class ConfigLoaderTest {
             "AESTREAM_STREAM_THREADS       | 0              | AESTREAM_STREAM_THREADS: must be in [1, 256], got 0",
             "AESTREAM_HTTP_PORT            | 70000          | AESTREAM_HTTP_PORT: must be in [0, 65535], got 70000",
             "AESTREAM_EVENT_OPEN_AFTER     | 0              | AESTREAM_EVENT_OPEN_AFTER: must be in [1, 1000000], got 0",
+            "AESTREAM_EVENT_CLOSE_AFTER    | 0              | AESTREAM_EVENT_CLOSE_AFTER: must be in [1, 1000000], got 0",
+            "AESTREAM_EVENT_CLOSE_AFTER    | soon           | AESTREAM_EVENT_CLOSE_AFTER: must be an integer or 'auto', got 'soon'",
             "AESTREAM_INPUT_FORMAT         | avro           | AESTREAM_INPUT_FORMAT: must be json or binary, got 'avro'",
             "AESTREAM_PROCESSING_GUARANTEE | exactly_once   | AESTREAM_PROCESSING_GUARANTEE: must be at_least_once or exactly_once_v2, got 'exactly_once'",
             "AESTREAM_SCORES_TOPIC         | bad topic      | AESTREAM_SCORES_TOPIC: not a legal Kafka topic name: 'bad topic'",

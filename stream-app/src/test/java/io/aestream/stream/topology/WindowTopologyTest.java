@@ -2,6 +2,8 @@ package io.aestream.stream.topology;
 
 import io.aestream.frame.WindowState;
 import io.aestream.stream.TestBundles;
+import io.aestream.stream.config.Settings;
+import io.aestream.stream.message.EventMessage;
 import io.aestream.stream.message.DenoisedMessage;
 import io.aestream.stream.message.ScoreMessage;
 import io.aestream.stream.serde.StateSerdes;
@@ -78,6 +80,31 @@ class WindowTopologyTest {
         }
         // Then the frames are exactly those of the uninterrupted run
         assertThat(resumed).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldKeepOneEventOpenByDefaultWhileTheWindowStillHoldsTheAnomalousRows() throws IOException {
+        // Given an 8-row window (close-after auto = 8) and two anomalous rows 14 rows apart: each flags the 8 frames
+        // whose window holds it, and 6 clean frames lie between the two flagged runs
+        for (String closeAfter : List.of("auto", "5")) {
+            try (DriverFixture fx = new DriverFixture(TestBundles.window(tmp.resolve("bundle-w" + closeAfter), 8),
+                    tmp.resolve("state-w" + closeAfter), Map.of(Settings.EVENT_CLOSE_AFTER, closeAfter))) {
+                for (int i = 1; i <= 50; i++) {
+                    double c = i == 10 || i == 24 ? 5 : 3;
+                    fx.sendJson("k", "{\"ts\": " + i + ", \"values\": [1, 2, " + c + "]}");
+                }
+                List<EventMessage> events = fx.anomalies();
+                if (closeAfter.equals("auto")) {
+                    // Then one event from the first flagged frame to the last, closed 8 clean frames later
+                    assertThat(events).extracting(EventMessage::phase).containsExactly("opened", "closed");
+                    assertThat(events.get(1).start()).isEqualTo(10);
+                    assertThat(events.get(1).end()).isEqualTo(31L);
+                } else {
+                    // Then with 5 the same anomaly rows are reported as two events
+                    assertThat(events).extracting(EventMessage::phase).containsExactly("opened", "closed", "opened", "closed");
+                }
+            }
+        }
     }
 
     private DriverFixture fixture(String name) throws IOException {
