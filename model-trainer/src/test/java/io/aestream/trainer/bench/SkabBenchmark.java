@@ -2,6 +2,7 @@ package io.aestream.trainer.bench;
 
 import io.aestream.bundle.BundleIO;
 import io.aestream.bundle.ModelBundle;
+import io.aestream.scoring.EventDetector;
 import io.aestream.trainer.data.Dataset;
 import io.aestream.trainer.data.EnumOption;
 import io.aestream.trainer.data.RowRange;
@@ -10,6 +11,7 @@ import io.aestream.trainer.eval.EventFigures;
 import io.aestream.trainer.eval.Figures;
 import io.aestream.trainer.eval.FlagRule;
 import io.aestream.trainer.eval.PcaBaseline;
+import io.aestream.trainer.eval.ServiceEvents;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,6 +58,8 @@ public class SkabBenchmark implements Callable<Integer> {
         JudgeRows judged = EnumOption.parse(JudgeRows.class, "judge rows", judgeRows);
         List<Evaluation.Rows> model = new ArrayList<>();
         List<Evaluation.Rows> pca = new ArrayList<>();
+        List<Stream> modelStream = new ArrayList<>();
+        List<Stream> pcaStream = new ArrayList<>();
         long t0 = System.nanoTime();
         for (Path f : files) {
             Path out = skab.bundleDir(f);
@@ -71,6 +75,12 @@ public class SkabBenchmark implements Callable<Integer> {
             Evaluation.Rows p = Evaluation.rows(baseline.scorer(bundle.manifest()), d, rows, rule);
             model.add(thresholded(m, bundle.manifest().threshold().value()));
             pca.add(thresholded(p, baseline.threshold().value()));
+            EventDetector detector = new EventDetector(EventDetector.DEFAULT_OPEN_AFTER,
+                    EventDetector.defaultCloseAfter(bundle.manifest().frameSpec()));
+            modelStream.add(new Stream(thresholded(Evaluation.rows(bundle.newScorer(), d, rows, FlagRule.LAST),
+                    bundle.manifest().threshold().value()), detector));
+            pcaStream.add(new Stream(thresholded(Evaluation.rows(baseline.scorer(bundle.manifest()), d, rows, FlagRule.LAST),
+                    baseline.threshold().value()), detector));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         Evaluation.Rows allModel = Evaluation.Rows.concat(model);
@@ -78,10 +88,13 @@ public class SkabBenchmark implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "SKAB, %d files, train args %s, flag rule %s, judged rows %s, %.0f s%n", files.size(),
                 run.trainArgs, rule, judged, seconds);
         System.out.printf(Locale.ROOT, "| scorer | threshold × | F1 | FAR %% | MAR %% | ROC-AUC (score/threshold) | event P / R / F1"
-                + " (found / sequences, FP regions) |%n|---|---|---|---|---|---|---|%n");
+                + " (found / sequences, FP regions) | stream events P / R / F1 (found, false events) |%n"
+                + "|---|---|---|---|---|---|---|---|%n");
         for (double scale : scales) {
-            print("model", Figures.of(allModel.scores(), allModel.labels(), scale), events(model, scale), scale);
-            print("PCA, same code size", Figures.of(allPca.scores(), allPca.labels(), scale), events(pca, scale), scale);
+            print("model", Figures.of(allModel.scores(), allModel.labels(), scale), events(model, scale),
+                    streamEvents(modelStream, scale), scale);
+            print("PCA, same code size", Figures.of(allPca.scores(), allPca.labels(), scale), events(pca, scale),
+                    streamEvents(pcaStream, scale), scale);
         }
         return 0;
     }
@@ -91,10 +104,29 @@ public class SkabBenchmark implements Callable<Integer> {
         TEST, ALL
     }
 
-    private static void print(String scorer, Figures f, EventFigures e, double scale) {
-        System.out.printf(Locale.ROOT, "| %s | %.2f | %.3f | %.2f | %.2f | %.3f | %.3f / %.3f / %.3f (%d / %d, %d) |%n", scorer, scale,
-                f.f1(), 100 * f.far(), 100 * f.mar(), f.rocAuc(), e.precision(), e.recall(), e.f1(), e.found(), e.sequences(),
-                e.falsePositives());
+    private static void print(String scorer, Figures f, EventFigures e, EventFigures s, double scale) {
+        System.out.printf(Locale.ROOT, "| %s | %.2f | %.3f | %.2f | %.2f | %.3f | %.3f / %.3f / %.3f (%d / %d, %d) |"
+                        + " %.3f / %.3f / %.3f (%d, %d) |%n", scorer, scale, f.f1(), 100 * f.far(), 100 * f.mar(), f.rocAuc(),
+                e.precision(), e.recall(), e.f1(), e.found(), e.sequences(), e.falsePositives(), s.precision(), s.recall(), s.f1(),
+                s.found(), s.falsePositives());
+    }
+
+    /**
+     * One file's rows as the stream flags them — each frame's flag at its last row, whatever the protocol's flag rule —
+     * and the stream's event hysteresis for its bundle.
+     */
+    private record Stream(Evaluation.Rows rows, EventDetector detector) {
+    }
+
+    /** The events the stream would emit, per file, summed. */
+    private static EventFigures streamEvents(List<Stream> files, double scale) {
+        return EventFigures.sum(files.stream().map(f -> {
+            boolean[] flags = new boolean[f.rows().scores().length];
+            for (int i = 0; i < flags.length; i++) {
+                flags[i] = f.rows().scores()[i] > scale;
+            }
+            return EventFigures.of(ServiceEvents.rows(flags, f.detector()), f.rows().labels());
+        }).toList());
     }
 
     /** Per file (a sequence never spans two files), summed. */
