@@ -11,7 +11,7 @@ import io.aestream.frame.WindowFrameSpec;
  * summed in the state, and every event carries their mean. Pure: state in, state out.
  */
 public final class EventDetector {
-    /** Consecutive flagged frames that open an event unless configured otherwise. */
+    /** Consecutive flagged frames that open an event unless configured otherwise (and alerts are not suppressed). */
     public static final int DEFAULT_OPEN_AFTER = 3;
     /** The fewest consecutive unflagged frames that close an event unless configured otherwise. */
     public static final int MIN_CLOSE_AFTER = 5;
@@ -28,6 +28,15 @@ public final class EventDetector {
         }
         this.openAfter = openAfter;
         this.closeAfter = closeAfter;
+    }
+
+    /**
+     * The default number of consecutive flagged frames that open an event: {@link #DEFAULT_OPEN_AFTER}, or 1 when the
+     * detector suppresses alerts for {@code suppressFrames} > 0 frames after each flag (adaptive detection), since its
+     * flags then stand alone and a run of them never forms.
+     */
+    public static int defaultOpenAfter(int suppressFrames) {
+        return suppressFrames > 0 ? 1 : DEFAULT_OPEN_AFTER;
     }
 
     /**

@@ -54,12 +54,14 @@ class HelmAppContractTest {
     assertThat(config.topics().outputs().keySet()).containsExactly(Output.SCORES, Output.DENOISED, Output.ANOMALIES);
     assertThat(config.outputFormat()).isEqualTo(OutputFormat.JSON);
     assertThat(config.classifierPath()).isNull();
+    assertThat(config.eventOpenAfter()).as("auto: the detection decides").isEmpty();
     assertThat(config.eventCloseAfter()).as("auto: the model's frames decide").isEmpty();
   }
 
   @Test
   void shouldCloseEventsAfterTheGivenFramesOrLeaveItToTheModel() {
     assertThat(load(render("--set", "config.eventCloseAfter=12")).eventCloseAfter()).hasValue(12);
+    assertThat(load(render("--set", "config.eventOpenAfter=2")).eventOpenAfter()).hasValue(2);
     assertRenderFails("eventCloseAfter", "--set", "config.eventCloseAfter=0");
     assertRenderFails("eventCloseAfter", "--set", "config.eventCloseAfter=soon");
   }

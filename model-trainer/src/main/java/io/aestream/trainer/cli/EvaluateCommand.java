@@ -58,11 +58,12 @@ public class EvaluateCommand extends BaseCommand {
     String adaptive;
     @Option(names = "--json", description = "also write the figures as JSON")
     Path json;
-    @Option(names = "--event-open-after", description = "flagged frames that open a stream event, as AESTREAM_EVENT_OPEN_AFTER"
-            + " (default ${DEFAULT-VALUE})")
-    int eventOpenAfter = EventDetector.DEFAULT_OPEN_AFTER;
+    @Option(names = "--event-open-after", defaultValue = "auto", description = "flagged frames that open a stream event, as"
+            + " AESTREAM_EVENT_OPEN_AFTER: a number or auto (default ${DEFAULT-VALUE}: 3, or 1 under adaptive alert suppression)")
+    String eventOpenAfter;
     @Option(names = "--event-close-after", defaultValue = "auto", description = "clean frames that close it, as"
-            + " AESTREAM_EVENT_CLOSE_AFTER: a number or auto (default ${DEFAULT-VALUE}: as the stream derives it from the frames)")
+            + " AESTREAM_EVENT_CLOSE_AFTER: a number or auto (default ${DEFAULT-VALUE}: at least 5, and the frames that share a"
+            + " row with the last flagged one)")
     String eventCloseAfter;
 
     /** What {@code --json} writes; {@code adaptive} is the config used, null for fixed scoring. */
@@ -104,15 +105,15 @@ public class EvaluateCommand extends BaseCommand {
         List<ScoredFrame> pcaFrames = ScoredFrame.fixed(pca.scorer(bundle.manifest()), pca.threshold(), "pca", frames);
         FlaggedRows m = FlaggedRows.of(data.frames(), modelFrames, data.rowLabels(), range, rule);
         FlaggedRows p = FlaggedRows.of(data.frames(), pcaFrames, data.rowLabels(), range, rule);
-        if (eventOpenAfter < 1) {
-            throw new IllegalArgumentException("--event-open-after: must be >= 1, got " + eventOpenAfter);
-        }
-        int closeAfter = closeAfter(bundle);
-        EventDetector detector = new EventDetector(eventOpenAfter, closeAfter);
+        int suppressed = config.map(AdaptiveConfig::suppressFrames).orElse(0);
+        int openAfter = frames("--event-open-after", eventOpenAfter, EventDetector.defaultOpenAfter(suppressed));
+        int closeAfter = frames("--event-close-after", eventCloseAfter,
+                EventDetector.defaultCloseAfter(bundle.manifest().frameSpec()));
+        EventDetector detector = new EventDetector(openAfter, closeAfter);
         Report report = new Report(bundle.version() + (config.isPresent() ? " (adaptive)" : ""), rule.name().toLowerCase(Locale.ROOT),
                 config.orElse(null), m.figures(config.isPresent() ? Double.NaN : bundle.manifest().threshold().value()),
                 p.figures(pca.threshold().value()), new Early(m.early(), p.early()),
-                new Events(m.events(), p.events()), new StreamEvents(eventOpenAfter, closeAfter,
+                new Events(m.events(), p.events()), new StreamEvents(openAfter, closeAfter,
                 m.serviceEvents(detector), p.serviceEvents(detector)));
         printTable(out(), report);
         if (json != null) {
@@ -121,18 +122,19 @@ public class EvaluateCommand extends BaseCommand {
         return 0;
     }
 
-    private int closeAfter(ModelBundle bundle) {
-        if (eventCloseAfter.trim().equals("auto")) {
-            return EventDetector.defaultCloseAfter(bundle.manifest().frameSpec());
+    /** A frame count option: {@code auto} takes {@code auto}'s value. */
+    private static int frames(String option, String value, int auto) {
+        if (value.trim().equals("auto")) {
+            return auto;
         }
         int frames;
         try {
-            frames = Integer.parseInt(eventCloseAfter.trim());
+            frames = Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
             frames = 0;
         }
         if (frames < 1) {
-            throw new IllegalArgumentException("--event-close-after: must be a number >= 1 or auto, got '" + eventCloseAfter + "'");
+            throw new IllegalArgumentException(option + ": must be a number >= 1 or auto, got '" + value + "'");
         }
         return frames;
     }

@@ -170,6 +170,11 @@ class AdaptiveCliTest {
         assertThat(flagged).isPositive();
         assertThat(a.at("/model/precision").asDouble()).isEqualTo((double) tp / flagged);
         assertThat(a.at("/model/rocAuc").asDouble()).isNotEqualTo(f.at("/model/rocAuc").asDouble());
+        // and the stream's events open on a single flag under the config's alert suppression, as the stream opens them
+        assertThat(FINE_TUNED.suppressFrames()).isPositive();
+        assertThat(a.at("/streamEvents/openAfter").asInt()).isEqualTo(1);
+        assertThat(f.at("/streamEvents/openAfter").asInt()).isEqualTo(3);
+        assertThat(a.at("/streamEvents/model/found").asInt()).isPositive();
     }
 
     @Test

@@ -21,7 +21,10 @@ import java.util.function.Function;
  * then explicit overrides (command-line options).
  */
 public final class ConfigLoader {
-    /** A setting left to the model (AESTREAM_EVENT_CLOSE_AFTER: {@link EventDetector#defaultCloseAfter}). */
+    /**
+     * A setting left to the model and its detection: the event hysteresis ({@link EventDetector#defaultOpenAfter},
+     * {@link EventDetector#defaultCloseAfter}).
+     */
     static final String AUTO = "auto";
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry(Settings.BOOTSTRAP_SERVERS, "localhost:9092"),
@@ -39,7 +42,7 @@ public final class ConfigLoader {
             Map.entry(Settings.MAX_FUTURE_MS, Long.toString(InputLimits.DEFAULTS.maxFutureMs())),
             Map.entry(Settings.PROCESSING_GUARANTEE, "at_least_once"),
             Map.entry(Settings.STREAM_THREADS, "1"),
-            Map.entry(Settings.EVENT_OPEN_AFTER, String.valueOf(EventDetector.DEFAULT_OPEN_AFTER)),
+            Map.entry(Settings.EVENT_OPEN_AFTER, AUTO),
             Map.entry(Settings.EVENT_CLOSE_AFTER, AUTO),
             Map.entry(Settings.HTTP_HOST, "0.0.0.0"),
             Map.entry(Settings.HTTP_PORT, "8080"),
@@ -110,7 +113,7 @@ public final class ConfigLoader {
                 model == null || model.isBlank() ? null : Path.of(model),
                 InputFormat.parse(Settings.INPUT_FORMAT, s.get(Settings.INPUT_FORMAT)),
                 ProcessingGuarantee.parse(Settings.PROCESSING_GUARANTEE, s.get(Settings.PROCESSING_GUARANTEE)),
-                integer(s, Settings.STREAM_THREADS), integer(s, Settings.EVENT_OPEN_AFTER), integerOrAuto(s, Settings.EVENT_CLOSE_AFTER),
+                integer(s, Settings.STREAM_THREADS), integerOrAuto(s, Settings.EVENT_OPEN_AFTER), integerOrAuto(s, Settings.EVENT_CLOSE_AFTER),
                 s.get(Settings.HTTP_HOST), integer(s, Settings.HTTP_PORT), path(s, Settings.STATE_DIR),
                 integer(s, Settings.TOP_FEATURES), kafka, AdaptiveSetting.parse(s.get(Settings.ADAPTIVE)),
                 OutputFormat.parse(Settings.OUTPUT_FORMAT, s.get(Settings.OUTPUT_FORMAT)),

@@ -10,8 +10,10 @@ import java.util.TreeMap;
  * Everything the stream app is configured with, validated at construction: every message names the setting
  * (as its environment variable) and the bad value. Built from the environment by {@link ConfigLoader}.
  *
- * @param eventCloseAfter unflagged frames that close an anomaly event; empty ({@code auto}): as many as the model's
- *                 frames need ({@link io.aestream.scoring.EventDetector#defaultCloseAfter})
+ * @param eventOpenAfter  consecutive flagged frames that open an anomaly event; empty ({@code auto}): 3, or 1 under
+ *                 adaptive alert suppression ({@link io.aestream.scoring.EventDetector#defaultOpenAfter})
+ * @param eventCloseAfter unflagged frames that close it; empty ({@code auto}): as many as the model's frames need
+ *                 ({@link io.aestream.scoring.EventDetector#defaultCloseAfter})
  * @param kafka    extra Kafka client settings (e.g. {@code security.protocol}) passed to every client as they are
  * @param adaptive adaptive detection: off, on, or an explicit config (null: off)
  * @param outputFormat encoding of the scores and denoised values (null: JSON)
@@ -21,7 +23,7 @@ import java.util.TreeMap;
  */
 public record StreamConfig(String bootstrapServers, String applicationId, Topics topics, Path modelPath,
                            InputFormat inputFormat, ProcessingGuarantee guarantee, int streamThreads,
-                           int eventOpenAfter, OptionalInt eventCloseAfter, String httpHost, int httpPort, Path stateDir,
+                           OptionalInt eventOpenAfter, OptionalInt eventCloseAfter, String httpHost, int httpPort, Path stateDir,
                            int topFeatures, Map<String, String> kafka, AdaptiveSetting adaptive,
                            OutputFormat outputFormat, InputLimits inputLimits, int stateMemoryMb, Path classifierPath) {
     /** The state stores' memory budget unless AESTREAM_STATE_MEMORY_MB says otherwise. */
@@ -49,11 +51,8 @@ public record StreamConfig(String bootstrapServers, String applicationId, Topics
         Objects.requireNonNull(inputFormat, Settings.INPUT_FORMAT);
         Objects.requireNonNull(guarantee, Settings.PROCESSING_GUARANTEE);
         requireRange(Settings.STREAM_THREADS, streamThreads, 1, 256);
-        requireRange(Settings.EVENT_OPEN_AFTER, eventOpenAfter, 1, 1_000_000);
-        Objects.requireNonNull(eventCloseAfter, Settings.EVENT_CLOSE_AFTER);
-        if (eventCloseAfter.isPresent()) {
-            requireRange(Settings.EVENT_CLOSE_AFTER, eventCloseAfter.getAsInt(), 1, 1_000_000);
-        }
+        requireFrames(Settings.EVENT_OPEN_AFTER, eventOpenAfter);
+        requireFrames(Settings.EVENT_CLOSE_AFTER, eventCloseAfter);
         requireText(Settings.HTTP_HOST, httpHost);
         requireRange(Settings.HTTP_PORT, httpPort, 0, 65535);
         if (stateDir == null) {
@@ -81,9 +80,17 @@ public record StreamConfig(String bootstrapServers, String applicationId, Topics
     public StreamConfig(String bootstrapServers, String applicationId, Topics topics, Path modelPath, InputFormat inputFormat,
                         ProcessingGuarantee guarantee, int streamThreads, int eventOpenAfter, int eventCloseAfter,
                         String httpHost, int httpPort, Path stateDir, int topFeatures, Map<String, String> kafka) {
-        this(bootstrapServers, applicationId, topics, modelPath, inputFormat, guarantee, streamThreads, eventOpenAfter,
-                OptionalInt.of(eventCloseAfter), httpHost, httpPort, stateDir, topFeatures, kafka, AdaptiveSetting.OFF, OutputFormat.JSON, null,
+        this(bootstrapServers, applicationId, topics, modelPath, inputFormat, guarantee, streamThreads,
+                OptionalInt.of(eventOpenAfter), OptionalInt.of(eventCloseAfter), httpHost, httpPort, stateDir, topFeatures, kafka, AdaptiveSetting.OFF, OutputFormat.JSON, null,
                 DEFAULT_STATE_MEMORY_MB, null);
+    }
+
+    /** Empty (auto) or a frame count. */
+    private static void requireFrames(String setting, OptionalInt frames) {
+        Objects.requireNonNull(frames, setting);
+        if (frames.isPresent()) {
+            requireRange(setting, frames.getAsInt(), 1, 1_000_000);
+        }
     }
 
     private static void requireText(String setting, String value) {

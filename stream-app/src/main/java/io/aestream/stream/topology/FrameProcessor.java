@@ -3,7 +3,6 @@ package io.aestream.stream.topology;
 import io.aestream.adaptive.AdaptiveDetector;
 import io.aestream.adaptive.FineTuneWorker;
 import io.aestream.bundle.ModelBundle;
-import io.aestream.scoring.EventDetector;
 import io.aestream.stream.config.Output;
 import io.aestream.stream.config.StreamConfig;
 import io.aestream.stream.input.BadInputException;
@@ -61,8 +60,7 @@ final class FrameProcessor implements Processor<byte[], byte[], byte[], byte[]> 
             classifier = new FrameClassifier(classifierBundle.newClassifier());
         }
         if (config.topics().has(Output.ANOMALIES)) {
-            events = new EventTracker(new EventDetector(config.eventOpenAfter(),
-                    config.eventCloseAfter().orElse(EventDetector.defaultCloseAfter(bundle.manifest().frameSpec()))),
+            events = new EventTracker(EventHysteresis.of(config, bundle),
                     ctx.getStateStore(TopologyFactory.EVENT_STORE), metrics,
                     classifierBundle == null ? null : classifierBundle.manifest().classifier().classes());
             metrics.openEventsMoved(events.countOpenEvents());

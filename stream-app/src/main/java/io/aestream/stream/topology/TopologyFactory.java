@@ -48,8 +48,9 @@ public final class TopologyFactory {
 
     /**
      * The topology for the layout of {@code models}' current bundle; adaptive fine-tuning jobs run on
-     * {@code fineTuning}. Fails naming AESTREAM_ADAPTIVE if the adaptive config does not fit the bundle, and
-     * AESTREAM_OUTPUTS if the codes output is selected with adaptive detection. A classifier adds no node or store: its
+     * {@code fineTuning}. Fails naming AESTREAM_ADAPTIVE if the adaptive config does not fit the bundle,
+     * AESTREAM_OUTPUTS if the codes output is selected with adaptive detection, and AESTREAM_EVENT_OPEN_AFTER if no event
+     * could open under the adaptive alert suppression. A classifier adds no node or store: its
      * step runs in the processor and its per-key sums live in the event store.
      */
     public static Topology build(StreamConfig config, ModelHolder models, StreamMetrics metrics, FineTuneWorker fineTuning) {
@@ -66,6 +67,7 @@ public final class TopologyFactory {
         topology.addSource(SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), topics.input());
         topology.addProcessor(PROCESSOR, () -> new FrameProcessor(config, models, metrics, fineTuning), SOURCE);
         if (topics.has(Output.ANOMALIES)) {
+            EventHysteresis.of(config, bundle); // fails now rather than in every task's init
             topology.addStateStore(store(EVENT_STORE, StateSerdes.event()), PROCESSOR);
         }
         if (spec instanceof WindowFrameSpec) {

@@ -34,7 +34,7 @@ class ConfigLoaderTest {
         assertThat(c.adaptive()).isEqualTo(AdaptiveSetting.OFF);
         assertThat(c.kafka()).isEmpty();
         assertThat(c.classifierPath()).isNull();
-        assertThat(c.eventOpenAfter()).isEqualTo(3);
+        assertThat(c.eventOpenAfter()).as("auto").isEmpty();
         assertThat(c.eventCloseAfter()).as("auto").isEmpty();
         assertThat(ConfigLoader.load(Map.of(Settings.MODEL_PATH, "/m", Settings.EVENT_CLOSE_AFTER, "12"), Map.of())
                 .eventCloseAfter()).hasValue(12);

@@ -132,7 +132,9 @@ class AdaptiveParityTest {
 
     private DriverFixture fixture(ModelBundle bundle, AdaptiveConfig config) throws IOException {
         Path file = AdaptiveSignals.write(tmp.resolve("adaptive.json"), config);
-        return new DriverFixture(bundle, tmp.resolve("state"), Map.of(Settings.ADAPTIVE, file.toString()));
+        // events as the app opens them under the config's alert suppression (the fixture's 2 would never open one)
+        return new DriverFixture(bundle, tmp.resolve("state"), Map.of(Settings.ADAPTIVE, file.toString(),
+                Settings.EVENT_OPEN_AFTER, "auto"));
     }
 
     private static void assertEqual(List<ScoreMessage> scores, List<DenoisedMessage> denoised, List<Backtest.Frame> frames,

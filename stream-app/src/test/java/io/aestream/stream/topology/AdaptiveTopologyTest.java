@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** AESTREAM_ADAPTIVE set: likelihoods, adaptive flags and thresholds, fine-tune switches, per-key state in its store. */
 class AdaptiveTopologyTest {
@@ -61,6 +62,34 @@ class AdaptiveTopologyTest {
             assertThat(fx.registry.get("aestream.anomalies").counter().count())
                     .isEqualTo(scores.stream().filter(ScoreMessage::anomaly).count());
         }
+    }
+
+    @Test
+    void shouldOpenAnEventOnEachAlertByDefaultWhenAlertsAreSuppressed() throws IOException {
+        // Given alert suppression (20 frames after each flag) and open-after left to the detection (auto)
+        AdaptiveConfig suppressing = AdaptiveSignals.QUICK.withSuppressFrames(20);
+        Path file = AdaptiveSignals.write(tmp.resolve("adaptive-s.json"), suppressing);
+        ModelBundle bundle = TestBundles.random(tmp.resolve("bundle-s"), SPEC, 21);
+        try (DriverFixture fx = new DriverFixture(bundle, tmp.resolve("state-s"),
+                Map.of(Settings.ADAPTIVE, file.toString(), Settings.EVENT_OPEN_AFTER, "auto"))) {
+            // When a level shift arrives at frames 90..99
+            send(fx, "k", AdaptiveSignals.frames(1, 120, 4, 90, 100));
+            List<ScoreMessage> scores = fx.scores();
+            // Then its flags stand alone, and the first of them opens an event
+            for (int i = 1; i < scores.size(); i++) {
+                assertThat(scores.get(i).anomaly() && scores.get(i - 1).anomaly()).as("flags at %d and %d", i - 1, i).isFalse();
+            }
+            assertThat(scores.subList(90, 100)).anyMatch(ScoreMessage::anomaly);
+            assertThat(fx.anomalies()).first().satisfies(e -> {
+                assertThat(e.phase()).isEqualTo("opened");
+                assertThat(e.start()).isBetween(90L, 99L);
+            });
+        }
+        // And asking for two flags in a row under suppression fails at startup, naming the setting
+        assertThatThrownBy(() -> new DriverFixture(bundle, tmp.resolve("state-s2"),
+                Map.of(Settings.ADAPTIVE, file.toString(), Settings.EVENT_OPEN_AFTER, "2")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("AESTREAM_EVENT_OPEN_AFTER: adaptive detection suppresses the 20 frames after every flag");
     }
 
     @Test
