@@ -7,20 +7,12 @@ import static org.assertj.core.api.Assertions.within;
 
 class EventFiguresTest {
 
-    private static boolean[] rows(String s) {
-        boolean[] b = new boolean[s.length()];
-        for (int i = 0; i < b.length; i++) {
-            b[i] = s.charAt(i) == '1';
-        }
-        return b;
-    }
-
     @Test
     void shouldCountFoundSequencesAndFlaggedRegionsTouchingNoSequence() {
         // Given three labelled sequences; flags hit the first (once) and the third, and two flagged regions lie
         // in normal rows
-        boolean[] labels = rows("0011110000000111000000111100");
-        boolean[] flags = rows("0000100011000000001100011000");
+        boolean[] labels = RowFlags.of("0011110000000111000000111100");
+        boolean[] flags = RowFlags.of("0000100011000000001100011000");
         // one region (8-9) and one (18-19) touch no sequence; the region 22-24 overlaps the third
 
         EventFigures e = EventFigures.of(flags, labels);
@@ -39,7 +31,7 @@ class EventFiguresTest {
 
     @Test
     void shouldCountARegionAdjacentToASequenceAsTouchingIt() {
-        EventFigures e = EventFigures.of(rows("00011000"), rows("00000110"));
+        EventFigures e = EventFigures.of(RowFlags.of("00011000"), RowFlags.of("00000110"));
         assertThat(e.found()).isZero();
         assertThat(e.falsePositives()).isZero();
         assertThat(e.recall()).isZero();

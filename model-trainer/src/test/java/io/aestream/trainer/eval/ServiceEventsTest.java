@@ -7,37 +7,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ServiceEventsTest {
 
-    private static boolean[] rows(String s) {
-        boolean[] b = new boolean[s.length()];
-        for (int i = 0; i < b.length; i++) {
-            b[i] = s.charAt(i) == '1';
-        }
-        return b;
-    }
-
-    private static String text(boolean[] b) {
-        StringBuilder s = new StringBuilder();
-        for (boolean x : b) {
-            s.append(x ? '1' : '0');
-        }
-        return s.toString();
-    }
-
     @Test
     void shouldMarkEachEventFromItsFirstToItsLastFlagAndDropRunsThatNeverOpenOne() {
         // a 1-row blip, a 4-row run, 3 clean rows, a 2-row run, then 6 clean rows; a run still open at the end
-        boolean[] flags = rows("01000111100011000000111");
+        boolean[] flags = RowFlags.of("01000111100011000000111");
         // open after 2, close after 4: the blip opens nothing; the two runs 3 rows apart are one event
-        assertThat(text(ServiceEvents.rows(flags, new EventDetector(2, 4)))).isEqualTo("00000111111111000000111");
+        assertThat(RowFlags.text(ServiceEvents.rows(flags, new EventDetector(2, 4)))).isEqualTo("00000111111111000000111");
         // close after 2: they are two events; the gap between them is not marked
-        assertThat(text(ServiceEvents.rows(flags, new EventDetector(2, 2)))).isEqualTo("00000111100011000000111");
+        assertThat(RowFlags.text(ServiceEvents.rows(flags, new EventDetector(2, 2)))).isEqualTo("00000111100011000000111");
     }
 
     @Test
     void shouldJudgeTheEventsAsTheUserIsAlerted() {
         // one labelled sequence; its anomaly flags a run inside it and, after a 5-row gap, a tail outside it
-        boolean[] labels = rows("000111111000000000000");
-        boolean[] flags = rows("000011100000011100000");
+        boolean[] labels = RowFlags.of("000111111000000000000");
+        boolean[] flags = RowFlags.of("000011100000011100000");
         assertThat(EventFigures.of(flags, labels).falsePositives()).as("raw flags: the tail is a second region").isEqualTo(1);
         EventFigures events = EventFigures.of(ServiceEvents.rows(flags, new EventDetector(3, 8)), labels);
         assertThat(events.found()).isEqualTo(1);
