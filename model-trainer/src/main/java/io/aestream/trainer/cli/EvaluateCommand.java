@@ -27,10 +27,11 @@ import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
- * {@code evaluate}: ROC-AUC, PR-AUC, best F1 and its threshold, precision/recall/F1/FAR/MAR of the flags, and the
- * windowed early-detection score (standard, low-FP and low-FN profiles) and event-level precision/recall/F1 — of the
- * flags, and of the events the stream's hysteresis makes of them — on labelled rows — for the model and, beside it, for the PCA baseline stored in the bundle. With {@code --adaptive} the model's scores and flags are those of
- * the stream's adaptive detection (each file one source); the baseline stays fixed.
+ * {@code evaluate}: ROC-AUC, PR-AUC, best F1 and its threshold, precision/recall/F1/FAR/MAR of the flags, the windowed
+ * early-detection score (standard, low-FP and low-FN profiles), and event-level precision/recall/F1 of the flags and
+ * of the events the stream's hysteresis makes of them, on labelled rows: for the model and, beside it, for the PCA
+ * baseline stored in the bundle. With {@code --adaptive} the model's scores and flags are those of the stream's
+ * adaptive detection (each file one source); the baseline stays fixed.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Evaluate a bundle on labelled rows.")
 public class EvaluateCommand extends BaseCommand {
@@ -75,7 +76,10 @@ public class EvaluateCommand extends BaseCommand {
     record Events(EventFigures model, EventFigures pca) {
     }
 
-    /** Event-level figures of the events the stream would emit for those flags with this hysteresis. */
+    /**
+     * Event-level figures of the events the stream would emit for those flags with this hysteresis (the stream flags
+     * each frame at its last row, as {@code --flag-rule last} does; under another rule these are the rule's rows).
+     */
     record StreamEvents(int openAfter, int closeAfter, EventFigures model, EventFigures pca) {
     }
 

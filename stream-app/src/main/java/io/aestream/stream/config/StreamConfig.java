@@ -23,8 +23,8 @@ import java.util.TreeMap;
  */
 public record StreamConfig(String bootstrapServers, String applicationId, Topics topics, Path modelPath,
                            InputFormat inputFormat, ProcessingGuarantee guarantee, int streamThreads,
-                           OptionalInt eventOpenAfter, OptionalInt eventCloseAfter, String httpHost, int httpPort, Path stateDir,
-                           int topFeatures, Map<String, String> kafka, AdaptiveSetting adaptive,
+                           OptionalInt eventOpenAfter, OptionalInt eventCloseAfter, String httpHost, int httpPort,
+                           Path stateDir, int topFeatures, Map<String, String> kafka, AdaptiveSetting adaptive,
                            OutputFormat outputFormat, InputLimits inputLimits, int stateMemoryMb, Path classifierPath) {
     /** The state stores' memory budget unless AESTREAM_STATE_MEMORY_MB says otherwise. */
     public static final int DEFAULT_STATE_MEMORY_MB = 64;
@@ -81,8 +81,8 @@ public record StreamConfig(String bootstrapServers, String applicationId, Topics
                         ProcessingGuarantee guarantee, int streamThreads, int eventOpenAfter, int eventCloseAfter,
                         String httpHost, int httpPort, Path stateDir, int topFeatures, Map<String, String> kafka) {
         this(bootstrapServers, applicationId, topics, modelPath, inputFormat, guarantee, streamThreads,
-                OptionalInt.of(eventOpenAfter), OptionalInt.of(eventCloseAfter), httpHost, httpPort, stateDir, topFeatures, kafka, AdaptiveSetting.OFF, OutputFormat.JSON, null,
-                DEFAULT_STATE_MEMORY_MB, null);
+                OptionalInt.of(eventOpenAfter), OptionalInt.of(eventCloseAfter), httpHost, httpPort, stateDir, topFeatures, kafka,
+                AdaptiveSetting.OFF, OutputFormat.JSON, null, DEFAULT_STATE_MEMORY_MB, null);
     }
 
     /** Empty (auto) or a frame count. */
