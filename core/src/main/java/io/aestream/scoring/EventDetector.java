@@ -4,6 +4,8 @@ import io.aestream.frame.AudioFrameSpec;
 import io.aestream.frame.FrameSpec;
 import io.aestream.frame.WindowFrameSpec;
 
+import java.util.OptionalInt;
+
 /**
  * Hysteresis over the per-frame anomaly flag: an event opens after {@code openAfter} consecutive flagged
  * frames and closes after {@code closeAfter} consecutive unflagged ones, so a noisy score near the threshold
@@ -30,6 +32,14 @@ public final class EventDetector {
         this.closeAfter = closeAfter;
     }
 
+    public int openAfter() {
+        return openAfter;
+    }
+
+    public int closeAfter() {
+        return closeAfter;
+    }
+
     /**
      * The default number of consecutive flagged frames that open an event: {@link #DEFAULT_OPEN_AFTER}, or 1 when the
      * detector suppresses alerts for {@code suppressFrames} > 0 frames after each flag (adaptive detection), since its
@@ -53,6 +63,24 @@ public final class EventDetector {
             sharing = (a.frameLength() + a.hop() - 1) / a.hop();
         }
         return Math.max(MIN_CLOSE_AFTER, sharing);
+    }
+
+    /**
+     * The stream's hysteresis for frames built by {@code spec} under a detector that suppresses the
+     * {@code suppressFrames} frames after each flag (0: none): each count as given, or its default where empty (auto).
+     * The stream, {@code evaluate} and the benchmarks all resolve it here, so offline events are the stream's.
+     *
+     * @throws IllegalArgumentException when {@code openAfter} asks for a run of flags that suppression never lets
+     *                                  form, so no event would ever open (the message names no setting: callers do)
+     */
+    public static EventDetector of(FrameSpec spec, int suppressFrames, OptionalInt openAfter, OptionalInt closeAfter) {
+        int open = openAfter.orElse(defaultOpenAfter(suppressFrames));
+        if (open > 1 && suppressFrames > 0) {
+            throw new IllegalArgumentException("adaptive detection suppresses the " + suppressFrames + " frames after every"
+                    + " flag, so " + open + " flagged frames in a row never occur and no event would open; use 1 or auto, got "
+                    + open);
+        }
+        return new EventDetector(open, closeAfter.orElse(defaultCloseAfter(spec)));
     }
 
     /** The new state and the event this frame opened or closed, if any ({@code event} may be null). */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -109,5 +110,21 @@ class EventDetectorTest {
         assertThat(byWindow).extracting(AnomalyEvent::phase).containsExactly(AnomalyEvent.Phase.OPENED, AnomalyEvent.Phase.CLOSED);
         assertThat(byWindow.get(1).end()).isEqualTo(24_000);
         assertThat(run(new EventDetector(EventDetector.DEFAULT_OPEN_AFTER, EventDetector.MIN_CLOSE_AFTER), flags)).hasSize(4);
+    }
+
+    @Test
+    void shouldResolveTheStreamsHysteresisFromTheFramesAndTheSuppressionUnlessGiven() {
+        WindowFrameSpec window = new WindowFrameSpec(List.of("a"), 30, 1);
+        EventDetector plain = EventDetector.of(window, 0, OptionalInt.empty(), OptionalInt.empty());
+        assertThat(plain.openAfter()).isEqualTo(EventDetector.DEFAULT_OPEN_AFTER);
+        assertThat(plain.closeAfter()).isEqualTo(30);
+        assertThat(EventDetector.of(window, 48, OptionalInt.empty(), OptionalInt.empty()).openAfter())
+                .as("flags stand alone under suppression").isEqualTo(1);
+        EventDetector given = EventDetector.of(window, 0, OptionalInt.of(2), OptionalInt.of(7));
+        assertThat(given.openAfter()).isEqualTo(2);
+        assertThat(given.closeAfter()).isEqualTo(7);
+        assertThatThrownBy(() -> EventDetector.of(window, 48, OptionalInt.of(3), OptionalInt.empty()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("suppresses the 48 frames after every flag, so 3 flagged frames in a row never occur");
     }
 }

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -109,15 +110,11 @@ public class EvaluateCommand extends BaseCommand {
         List<ScoredFrame> pcaFrames = ScoredFrame.fixed(pca.scorer(bundle.manifest()), pca.threshold(), "pca", frames);
         FlaggedRows m = FlaggedRows.of(data.frames(), modelFrames, data.rowLabels(), range, rule);
         FlaggedRows p = FlaggedRows.of(data.frames(), pcaFrames, data.rowLabels(), range, rule);
-        int suppressed = config.map(AdaptiveConfig::suppressFrames).orElse(0);
-        int openAfter = frames("--event-open-after", eventOpenAfter, EventDetector.defaultOpenAfter(suppressed));
-        int closeAfter = frames("--event-close-after", eventCloseAfter,
-                EventDetector.defaultCloseAfter(bundle.manifest().frameSpec()));
-        EventDetector detector = new EventDetector(openAfter, closeAfter);
+        EventDetector detector = events(bundle, config);
         Report report = new Report(bundle.version() + (config.isPresent() ? " (adaptive)" : ""), rule.name().toLowerCase(Locale.ROOT),
                 config.orElse(null), m.figures(config.isPresent() ? Double.NaN : bundle.manifest().threshold().value()),
                 p.figures(pca.threshold().value()), new Early(m.early(), p.early()),
-                new Events(m.events(), p.events()), new StreamEvents(openAfter, closeAfter,
+                new Events(m.events(), p.events()), new StreamEvents(detector.openAfter(), detector.closeAfter(),
                 m.serviceEvents(detector), p.serviceEvents(detector)));
         printTable(out(), report);
         if (json != null) {
@@ -126,10 +123,22 @@ public class EvaluateCommand extends BaseCommand {
         return 0;
     }
 
-    /** A frame count option: {@code auto} takes {@code auto}'s value. */
-    private static int frames(String option, String value, int auto) {
+    /** The stream's hysteresis for this bundle and detection, with the options' counts where given. */
+    private EventDetector events(ModelBundle bundle, Optional<AdaptiveConfig> config) {
+        OptionalInt openAfter = frames("--event-open-after", eventOpenAfter);
+        OptionalInt closeAfter = frames("--event-close-after", eventCloseAfter);
+        try {
+            return EventDetector.of(bundle.manifest().frameSpec(), config.map(AdaptiveConfig::suppressFrames).orElse(0),
+                    openAfter, closeAfter);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--event-open-after: " + e.getMessage(), e);
+        }
+    }
+
+    /** A frame count option: empty for {@code auto}. */
+    private static OptionalInt frames(String option, String value) {
         if (value.trim().equals("auto")) {
-            return auto;
+            return OptionalInt.empty();
         }
         int frames;
         try {
@@ -140,7 +149,7 @@ public class EvaluateCommand extends BaseCommand {
         if (frames < 1) {
             throw new IllegalArgumentException(option + ": must be a number >= 1 or auto, got '" + value + "'");
         }
-        return frames;
+        return OptionalInt.of(frames);
     }
 
     /** One column of the table: a scorer's point-wise, early-detection, flag-event and stream-event figures. */

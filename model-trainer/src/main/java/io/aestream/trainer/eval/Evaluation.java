@@ -60,11 +60,15 @@ public record Evaluation(String modelVersion, String flagRule, Figures model, Fi
 
     /** Scores one model on the labelled rows of {@code data}. */
     public static Rows rows(Scorer scorer, Dataset data, RowRange rows, FlagRule rule) {
+        return rows(frameScores(scorer, data.frames()), data, rows, rule);
+    }
+
+    /** The labelled rows of {@code data} under {@code rule}, from frame scores already computed. */
+    public static Rows rows(double[] frameScores, Dataset data, RowRange rows, FlagRule rule) {
         boolean[] labels = data.rowLabels();
         if (labels == null) {
             throw new IllegalArgumentException("evaluate: the input has no label column");
         }
-        double[] rowScores = rule.rowScores(data.frames(), frameScores(scorer, data.frames()), rows);
-        return Rows.select(rowScores, labels, rows);
+        return Rows.select(rule.rowScores(data.frames(), frameScores, rows), labels, rows);
     }
 }

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 /**
@@ -43,6 +44,9 @@ public class SkabBenchmark implements Callable<Integer> {
     @Option(names = "--threshold-scales", split = ",", defaultValue = "1",
             description = "also report flags at these multiples of each file's threshold (default ${DEFAULT-VALUE})")
     List<Double> scales;
+    @Option(names = "--event-close-after", defaultValue = "auto",
+            description = "clean frames that close a stream event, as AESTREAM_EVENT_CLOSE_AFTER (default ${DEFAULT-VALUE})")
+    String eventCloseAfter;
     @CommandLine.Mixin
     SkabRunOptions run = new SkabRunOptions();
 
@@ -70,17 +74,16 @@ public class SkabBenchmark implements Callable<Integer> {
             ModelBundle bundle = BundleIO.read(out);
             Dataset d = skab.dataset(f, bundle.manifest().frameSpec());
             RowRange rows = new RowRange(judged == JudgeRows.ALL ? 0 : run.trainRows, d.rows());
-            Evaluation.Rows m = Evaluation.rows(bundle.newScorer(), d, rows, rule);
+            double[] m = Evaluation.frameScores(bundle.newScorer(), d.frames());
             PcaBaseline baseline = PcaBaseline.read(out);
-            Evaluation.Rows p = Evaluation.rows(baseline.scorer(bundle.manifest()), d, rows, rule);
-            model.add(thresholded(m, bundle.manifest().threshold().value()));
-            pca.add(thresholded(p, baseline.threshold().value()));
-            EventDetector detector = new EventDetector(EventDetector.DEFAULT_OPEN_AFTER,
-                    EventDetector.defaultCloseAfter(bundle.manifest().frameSpec()));
-            modelStream.add(new Stream(thresholded(Evaluation.rows(bundle.newScorer(), d, rows, FlagRule.LAST),
-                    bundle.manifest().threshold().value()), detector));
-            pcaStream.add(new Stream(thresholded(Evaluation.rows(baseline.scorer(bundle.manifest()), d, rows, FlagRule.LAST),
-                    baseline.threshold().value()), detector));
+            double[] p = Evaluation.frameScores(baseline.scorer(bundle.manifest()), d.frames());
+            double modelThreshold = bundle.manifest().threshold().value();
+            double pcaThreshold = baseline.threshold().value();
+            model.add(thresholded(Evaluation.rows(m, d, rows, rule), modelThreshold));
+            pca.add(thresholded(Evaluation.rows(p, d, rows, rule), pcaThreshold));
+            EventDetector detector = EventDetector.of(bundle.manifest().frameSpec(), 0, OptionalInt.empty(), closeAfter());
+            modelStream.add(new Stream(thresholded(Evaluation.rows(m, d, rows, FlagRule.LAST), modelThreshold), detector));
+            pcaStream.add(new Stream(thresholded(Evaluation.rows(p, d, rows, FlagRule.LAST), pcaThreshold), detector));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         Evaluation.Rows allModel = Evaluation.Rows.concat(model);
@@ -97,6 +100,10 @@ public class SkabBenchmark implements Callable<Integer> {
                     streamEvents(pcaStream, scale), scale);
         }
         return 0;
+    }
+
+    private OptionalInt closeAfter() {
+        return eventCloseAfter.equals("auto") ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(eventCloseAfter));
     }
 
     /** Which rows of each file are judged: SKAB's protocol judges the test rows, its notebook every row. */

@@ -175,6 +175,10 @@ class AdaptiveCliTest {
         assertThat(a.at("/streamEvents/openAfter").asInt()).isEqualTo(1);
         assertThat(f.at("/streamEvents/openAfter").asInt()).isEqualTo(3);
         assertThat(a.at("/streamEvents/model/found").asInt()).isPositive();
+        CliRunner never = CliRunner.run("evaluate", "--model", bundle.toString(), "--input", csv.toString(), "--separator", ";",
+                "--label-column", "label", "--rows", "250:", "--adaptive", quantile.toString(), "--event-open-after", "3");
+        assertThat(never.exitCode()).isNotZero();
+        assertThat(never.err()).contains("--event-open-after: adaptive detection suppresses the");
     }
 
     @Test

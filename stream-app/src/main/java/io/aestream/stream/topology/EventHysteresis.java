@@ -17,13 +17,10 @@ final class EventHysteresis {
      */
     static EventDetector of(StreamConfig config, ModelBundle bundle) {
         int suppressed = config.adaptive().resolve(bundle).map(AdaptiveConfig::suppressFrames).orElse(0);
-        int openAfter = config.eventOpenAfter().orElse(EventDetector.defaultOpenAfter(suppressed));
-        if (openAfter > 1 && suppressed > 0) {
-            throw new IllegalArgumentException(Settings.EVENT_OPEN_AFTER + ": adaptive detection suppresses the " + suppressed
-                    + " frames after every flag, so " + openAfter + " flagged frames in a row never occur and no event would"
-                    + " open; use 1 or auto, got " + openAfter);
+        try {
+            return EventDetector.of(bundle.manifest().frameSpec(), suppressed, config.eventOpenAfter(), config.eventCloseAfter());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(Settings.EVENT_OPEN_AFTER + ": " + e.getMessage(), e);
         }
-        return new EventDetector(openAfter,
-                config.eventCloseAfter().orElse(EventDetector.defaultCloseAfter(bundle.manifest().frameSpec())));
     }
 }

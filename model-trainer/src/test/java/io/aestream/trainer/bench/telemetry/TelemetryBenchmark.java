@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The multichannel telemetry benchmark: generate the seeded set ({@link TelemetryGenerator}), {@code train} on its
@@ -38,11 +39,12 @@ import java.util.Optional;
  * the train and test splits replayed as one stream, so the detector warms up on the training rows as a stream would,
  * judged on the test rows.
  *
- * <p>Args: {@code WORK_DIR SEED [--reuse] [--model-seeds S1,S2,…] [train options…]}, e.g. {@code target/telemetry 1
- * --model-seeds 42,7,11 --layout window --window 30 --kind denoising --score-columns v1,v2,aux}; {@code --reuse} keeps
+ * <p>Args: {@code WORK_DIR SEED [--reuse] [--model-seeds S1,S2,…] [--event-close-after N] [train options…]}, e.g.
+ * {@code target/telemetry 1 --model-seeds 42,7,11 --layout window --window 30 --kind denoising --score-columns v1,v2,aux}; {@code --reuse} keeps
  * a bundle already trained there. With {@code --model-seeds} the same options train one bundle per model seed
  * ({@code WORK_DIR/model-s<seed>}, {@code --seed} appended) and a last line prints the model's mean event F1 and
  * change alerts over them: one training run's figure spreads by as much as the differences worth telling apart.
+ * {@code --event-close-after N} replaces the stream's default close-after (as AESTREAM_EVENT_CLOSE_AFTER would).
  */
 public final class TelemetryBenchmark {
     private TelemetryBenchmark() {
@@ -59,9 +61,15 @@ public final class TelemetryBenchmark {
             modelSeeds = List.of(rest.get(at + 1).split(","));
             rest.subList(at, at + 2).clear();
         }
+        OptionalInt closeAfter = OptionalInt.empty();
+        at = rest.indexOf("--event-close-after");
+        if (at >= 0) {
+            closeAfter = OptionalInt.of(Integer.parseInt(rest.get(at + 1)));
+            rest.subList(at, at + 2).clear();
+        }
         TelemetryGenerator.Written data = new TelemetryGenerator(seed, 4000, 4000).write(work.resolve("data"));
         if (modelSeeds.isEmpty()) {
-            judge(bundle(work.resolve("model"), reuse, data, rest), data, work);
+            judge(bundle(work.resolve("model"), reuse, data, rest), data, work, closeAfter);
             return;
         }
         List<Judged> judged = new ArrayList<>();
@@ -69,7 +77,7 @@ public final class TelemetryBenchmark {
             List<String> options = new ArrayList<>(rest);
             options.addAll(List.of("--seed", modelSeed));
             System.out.println("model seed " + modelSeed);
-            judged.add(judge(bundle(work.resolve("model-s" + modelSeed), reuse, data, options), data, work));
+            judged.add(judge(bundle(work.resolve("model-s" + modelSeed), reuse, data, options), data, work, closeAfter));
         }
         System.out.printf(Locale.ROOT, "mean over model seeds %s: event F1 %.3f of the flags, %.3f of the stream events;"
                         + " normal command changes flagged %.1f, in an event %.1f, of %d%n", String.join(",", modelSeeds),
@@ -92,20 +100,20 @@ public final class TelemetryBenchmark {
     }
 
     /** Prints the model, PCA and adaptive rows for one bundle; returns the model's. */
-    private static Judged judge(Path bundle, TelemetryGenerator.Written data, Path work) throws Exception {
+    private static Judged judge(Path bundle, TelemetryGenerator.Written data, Path work, OptionalInt closeAfter)
+            throws Exception {
         ModelBundle b = BundleIO.read(bundle);
         Dataset d = Dataset.ofTables(List.of(data.test()), b.manifest().frameSpec(), ',', "ts", "label");
         int first = b.manifest().frameSpec() instanceof WindowFrameSpec w ? w.window() - 1 : 0;
         RowRange range = new RowRange(first, d.rows());
         SourceFrames frames = SourceFrames.of(d, null);
         PcaBaseline pca = PcaBaseline.read(bundle);
-        EventDetector detector = new EventDetector(EventDetector.DEFAULT_OPEN_AFTER,
-                EventDetector.defaultCloseAfter(b.manifest().frameSpec()));
+        EventDetector detector = EventDetector.of(b.manifest().frameSpec(), 0, OptionalInt.empty(), closeAfter);
         Judged model = report("model", FlaggedRows.of(d.frames(), ScoredFrame.of(b, Optional.empty(), frames), d.rowLabels(),
                 range, FlagRule.LAST), b.manifest().threshold().value(), first, data, detector);
         report("pca", FlaggedRows.of(d.frames(), ScoredFrame.fixed(pca.scorer(b.manifest()), pca.threshold(), "pca", frames),
                 d.rowLabels(), range, FlagRule.LAST), pca.threshold().value(), first, data, detector);
-        adaptive(b, data, work.resolve("data/stream.csv"));
+        adaptive(b, data, work.resolve("data/stream.csv"), closeAfter);
         return model;
     }
 
@@ -121,7 +129,8 @@ public final class TelemetryBenchmark {
     }
 
     /** {@code --adaptive on} over the training rows followed by the test rows, judged on the test rows. */
-    private static void adaptive(ModelBundle b, TelemetryGenerator.Written data, Path stream) throws Exception {
+    private static void adaptive(ModelBundle b, TelemetryGenerator.Written data, Path stream, OptionalInt closeAfter)
+            throws Exception {
         List<String> trainLines = Files.readAllLines(data.train());
         List<String> testLines = Files.readAllLines(data.test());
         int trainRows = trainLines.size() - 1;
@@ -139,8 +148,8 @@ public final class TelemetryBenchmark {
         variants.put("adaptive-rolling", on.withNormalization(AdaptiveConfig.defaults().normalization()));
         for (var variant : variants.entrySet()) {
             List<ScoredFrame> scored = ScoredFrame.of(b, Optional.of(variant.getValue()), frames);
-            EventDetector suppressing = new EventDetector(EventDetector.defaultOpenAfter(variant.getValue().suppressFrames()),
-                    EventDetector.defaultCloseAfter(b.manifest().frameSpec()));
+            EventDetector suppressing = EventDetector.of(b.manifest().frameSpec(), variant.getValue().suppressFrames(),
+                    OptionalInt.empty(), closeAfter);
             report(variant.getKey(), FlaggedRows.of(d.frames(), scored, d.rowLabels(), new RowRange(trainRows, d.rows()),
                     FlagRule.LAST), Double.NaN, 0, data, suppressing);
         }
@@ -156,8 +165,8 @@ public final class TelemetryBenchmark {
                         + " followed by a flag within %d rows: %d of %d%n", name, e.found(), e.sequences(), e.falsePositives(),
                 e.precision(), e.recall(), e.f1(), f.precision(), f.recall(), f.f1(), 100 * f.far(), f.rocAuc(), e.pointAdjustedF1(),
                 TelemetryGenerator.CLEARANCE, afterChanges, data.normalChanges().size());
-        EventFigures s = rows.serviceEvents(detector);
         boolean[] eventRows = ServiceEvents.rows(rows.flags(), detector);
+        EventFigures s = EventFigures.of(eventRows, rows.labels());
         int inEvents = alertsAfterChanges(eventRows, first, data.normalChanges());
         System.out.printf(Locale.ROOT, "%-16s stream events: %d/%d found, %d false events: event P %.3f R %.3f F1 %.3f |"
                         + " normal rows inside events %.2f %% | normal command changes followed by an event within %d rows:"
