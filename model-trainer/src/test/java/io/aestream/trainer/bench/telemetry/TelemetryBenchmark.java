@@ -22,6 +22,7 @@ import picocli.CommandLine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -45,8 +46,16 @@ import java.util.OptionalInt;
  * ({@code WORK_DIR/model-s<seed>}, {@code --seed} appended) and a last line prints the model's mean event F1 and
  * change alerts over them: one training run's figure spreads by as much as the differences worth telling apart.
  * {@code --event-close-after N} replaces the stream's default close-after (as AESTREAM_EVENT_CLOSE_AFTER would).
+ * Below the model's rows an oracle line gives the fixed threshold with the best event F1 of its flags on the test
+ * labels — not a detector, but the bound any calibration of this score can reach, and how far the bundle's threshold
+ * is from it. It only considers thresholds that flag at most {@link #ORACLE_MAX_FAR} of the normal rows: a threshold
+ * below the normal scores makes one flagged region that touches every sequence, "event F1 1.000" for a useless
+ * detector.
  */
 public final class TelemetryBenchmark {
+    /** The oracle's bound on the share of normal rows flagged (the defaults flag 1–8 %). */
+    static final double ORACLE_MAX_FAR = 0.10;
+
     private TelemetryBenchmark() {
     }
 
@@ -80,15 +89,25 @@ public final class TelemetryBenchmark {
             judged.add(judge(bundle(work.resolve("model-s" + modelSeed), reuse, data, options), data, work, closeAfter));
         }
         System.out.printf(Locale.ROOT, "mean over model seeds %s: event F1 %.3f of the flags, %.3f of the stream events;"
-                        + " normal command changes flagged %.1f, in an event %.1f, of %d%n", String.join(",", modelSeeds),
-                judged.stream().mapToDouble(j -> j.events().f1()).average().orElseThrow(),
-                judged.stream().mapToDouble(j -> j.streamEvents().f1()).average().orElseThrow(),
-                judged.stream().mapToInt(Judged::changesFlagged).average().orElseThrow(),
-                judged.stream().mapToInt(Judged::changesInEvents).average().orElseThrow(), data.normalChanges().size());
+                        + " normal command changes flagged %.1f, in an event %.1f, of %d; oracle threshold's event F1 %.3f%n",
+                String.join(",", modelSeeds),
+                judged.stream().mapToDouble(j -> j.model().events().f1()).average().orElseThrow(),
+                judged.stream().mapToDouble(j -> j.model().streamEvents().f1()).average().orElseThrow(),
+                judged.stream().mapToInt(j -> j.model().changesFlagged()).average().orElseThrow(),
+                judged.stream().mapToInt(j -> j.model().changesInEvents()).average().orElseThrow(), data.normalChanges().size(),
+                judged.stream().mapToDouble(j -> j.oracle().events().f1()).average().orElseThrow());
     }
 
-    /** The model's own figures on the test split, of its flags and of the stream's events, for the mean over model seeds. */
-    private record Judged(EventFigures events, int changesFlagged, EventFigures streamEvents, int changesInEvents) {
+    /** One scorer's figures on the test split, of its flags and of the stream's events. */
+    private record Reported(EventFigures events, int changesFlagged, EventFigures streamEvents, int changesInEvents) {
+    }
+
+    /** The model's figures and its oracle threshold's, for the mean over model seeds. */
+    private record Judged(Reported model, Oracle oracle) {
+    }
+
+    /** A fixed threshold and the event figures of its flags. */
+    private record Oracle(double threshold, EventFigures events) {
     }
 
     /** The bundle at {@code dir}: trained with {@code options}, or kept when {@code reuse} and one is there. */
@@ -99,7 +118,7 @@ public final class TelemetryBenchmark {
         return dir;
     }
 
-    /** Prints the model, PCA and adaptive rows for one bundle; returns the model's. */
+    /** Prints the model, oracle, PCA and adaptive rows for one bundle; returns the model's and the oracle's. */
     private static Judged judge(Path bundle, TelemetryGenerator.Written data, Path work, OptionalInt closeAfter)
             throws Exception {
         ModelBundle b = BundleIO.read(bundle);
@@ -109,12 +128,38 @@ public final class TelemetryBenchmark {
         SourceFrames frames = SourceFrames.of(d, null);
         PcaBaseline pca = PcaBaseline.read(bundle);
         EventDetector detector = EventDetector.of(b.manifest().frameSpec(), 0, OptionalInt.empty(), closeAfter);
-        Judged model = report("model", FlaggedRows.of(d.frames(), ScoredFrame.of(b, Optional.empty(), frames), d.rowLabels(),
-                range, FlagRule.LAST), b.manifest().threshold().value(), first, data, detector);
+        FlaggedRows modelRows = FlaggedRows.of(d.frames(), ScoredFrame.of(b, Optional.empty(), frames), d.rowLabels(), range,
+                FlagRule.LAST);
+        double threshold = b.manifest().threshold().value();
+        Reported model = report("model", modelRows, threshold, first, data, detector);
+        Oracle oracle = oracle(modelRows);
+        System.out.printf(Locale.ROOT, "%-16s oracle (chosen on the test labels, not a detector; FAR at most %.0f %%):"
+                        + " threshold %.4g = %.2f × the bundle's, events %d/%d found, %d FP regions, event F1 %.3f%n", "",
+                100 * ORACLE_MAX_FAR, oracle.threshold(), oracle.threshold() / threshold, oracle.events().found(),
+                oracle.events().sequences(), oracle.events().falsePositives(), oracle.events().f1());
         report("pca", FlaggedRows.of(d.frames(), ScoredFrame.fixed(pca.scorer(b.manifest()), pca.threshold(), "pca", frames),
                 d.rowLabels(), range, FlagRule.LAST), pca.threshold().value(), first, data, detector);
         adaptive(b, data, work.resolve("data/stream.csv"), closeAfter);
-        return model;
+        return new Judged(model, oracle);
+    }
+
+    /**
+     * Of the row scores taken as thresholds that flag at most {@link #ORACLE_MAX_FAR} of the normal rows, the one whose
+     * flags score the best event F1 (the lowest on a tie).
+     */
+    private static Oracle oracle(FlaggedRows rows) {
+        double[] normal = java.util.stream.IntStream.range(0, rows.labels().length).filter(i -> !rows.labels()[i])
+                .mapToDouble(i -> rows.scores()[i]).sorted().toArray();
+        double lowest = normal[(int) Math.min(normal.length - 1, Math.ceil((1 - ORACLE_MAX_FAR) * normal.length) - 1)];
+        double[] candidates = Arrays.stream(rows.scores()).filter(t -> t >= lowest).distinct().sorted().toArray();
+        Oracle best = null;
+        for (double t : candidates) {
+            EventFigures e = EventFigures.ofScores(rows.scores(), rows.labels(), t);
+            if (best == null || e.f1() > best.events().f1()) {
+                best = new Oracle(t, e);
+            }
+        }
+        return best;
     }
 
     private static void train(TelemetryGenerator.Written data, Path bundle, List<String> options) {
@@ -155,7 +200,7 @@ public final class TelemetryBenchmark {
         }
     }
 
-    private static Judged report(String name, FlaggedRows rows, double threshold, int first, TelemetryGenerator.Written data,
+    private static Reported report(String name, FlaggedRows rows, double threshold, int first, TelemetryGenerator.Written data,
                                  EventDetector detector) {
         EventFigures e = rows.events();
         Figures f = rows.figures(threshold);
@@ -172,7 +217,7 @@ public final class TelemetryBenchmark {
                         + " normal rows inside events %.2f %% | normal command changes followed by an event within %d rows:"
                         + " %d of %d%n", "", s.found(), s.sequences(), s.falsePositives(), s.precision(), s.recall(), s.f1(),
                 100 * normalShare(eventRows, rows.labels()), TelemetryGenerator.CLEARANCE, inEvents, data.normalChanges().size());
-        return new Judged(e, afterChanges, s, inEvents);
+        return new Reported(e, afterChanges, s, inEvents);
     }
 
     /**
