@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 /**
  * The multichannel telemetry benchmark: generate the seeded set ({@link TelemetryGenerator}), {@code train} on its
@@ -148,7 +149,7 @@ public final class TelemetryBenchmark {
      * flags score the best event F1 (the lowest on a tie).
      */
     private static Oracle oracle(FlaggedRows rows) {
-        double[] normal = java.util.stream.IntStream.range(0, rows.labels().length).filter(i -> !rows.labels()[i])
+        double[] normal = IntStream.range(0, rows.labels().length).filter(i -> !rows.labels()[i])
                 .mapToDouble(i -> rows.scores()[i]).sorted().toArray();
         double lowest = normal[(int) Math.min(normal.length - 1, Math.ceil((1 - ORACLE_MAX_FAR) * normal.length) - 1)];
         double[] candidates = Arrays.stream(rows.scores()).filter(t -> t >= lowest).distinct().sorted().toArray();
