@@ -4,7 +4,6 @@ import io.aestream.stream.config.ConfigLoader;
 import io.aestream.stream.config.Settings;
 import io.aestream.stream.config.StreamConfig;
 import io.aestream.stream.message.ScoreMessage;
-import io.aestream.stream.serde.JsonSerde;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -98,8 +97,8 @@ class BrokerRestartIT {
             assertThat(acked.get()).isEqualTo(TOTAL);
 
             // When both apps' scores are read back (committed only)
-            Map<String, List<Long>> exactlyOnce = tsByKey(scores(eos, TOTAL));
-            List<ScoreMessage> atLeastOnceScores = scores(alos, TOTAL);
+            Map<String, List<Long>> exactlyOnce = tsByKey(ScoreReads.scores(kafka, eos, TOTAL, WAIT));
+            List<ScoreMessage> atLeastOnceScores = ScoreReads.distinctScores(kafka, alos, TOTAL, WAIT);
             Map<String, List<Long>> atLeastOnce = tsByKey(atLeastOnceScores);
 
             // Then exactly_once_v2 scored every frame once, in order per key
@@ -136,12 +135,6 @@ class BrokerRestartIT {
             e.put(topic, name + "-" + topic.toLowerCase(Locale.ROOT).replace('_', '-'));
         }
         return ConfigLoader.load(e, Map.of());
-    }
-
-    private static List<ScoreMessage> scores(StreamConfig config, int count) {
-        var deserializer = JsonSerde.of(ScoreMessage.class).deserializer();
-        String topic = config.topics().scores();
-        return kafka.read(topic, count, WAIT).stream().map(r -> deserializer.deserialize(topic, r.value())).toList();
     }
 
     private static Map<String, List<Long>> tsByKey(List<ScoreMessage> scores) {

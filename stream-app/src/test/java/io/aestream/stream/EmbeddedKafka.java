@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
 
 /** A single-node KRaft broker (combined controller + broker) in this JVM, for integration tests and benchmarks. */
 public final class EmbeddedKafka implements AutoCloseable {
@@ -83,6 +84,15 @@ public final class EmbeddedKafka implements AutoCloseable {
      * extra) or {@code timeout} passed.
      */
     public List<ConsumerRecord<byte[], byte[]>> read(String topic, int count, Duration timeout) {
+        return read(topic, out -> out.size() >= count, timeout);
+    }
+
+    /**
+     * Reads committed records of {@code topic} until {@code enough} holds for those read so far (then half a second
+     * more, to catch any extra) or {@code timeout} passed; {@code enough} sees the growing list after every poll.
+     */
+    public List<ConsumerRecord<byte[], byte[]>> read(String topic, Predicate<List<ConsumerRecord<byte[], byte[]>>> enough,
+                                                     Duration timeout) {
         List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
@@ -93,10 +103,12 @@ public final class EmbeddedKafka implements AutoCloseable {
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
             consumer.subscribe(Set.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
-            while (out.size() < count && System.nanoTime() < deadline) {
+            boolean done = enough.test(out);
+            while (!done && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach(out::add);
+                done = enough.test(out);
             }
-            if (out.size() >= count) {
+            if (done) {
                 consumer.poll(Duration.ofMillis(500)).forEach(out::add);
             }
         }

@@ -6,7 +6,6 @@ import io.aestream.stream.config.ConfigLoader;
 import io.aestream.stream.config.Settings;
 import io.aestream.stream.config.StreamConfig;
 import io.aestream.stream.message.ScoreMessage;
-import io.aestream.stream.serde.JsonSerde;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -102,9 +101,7 @@ final class FaultRuns {
 
     /** Committed scores of {@code config}'s app, once {@code count} arrived (or {@link #WAIT} passed). */
     List<ScoreMessage> scores(StreamConfig config, int count) {
-        var deserializer = JsonSerde.of(ScoreMessage.class).deserializer();
-        String topic = config.topics().scores();
-        return kafka.read(topic, count, WAIT).stream().map(r -> deserializer.deserialize(topic, r.value())).toList();
+        return ScoreReads.scores(kafka, config, count, WAIT);
     }
 
     /** Every source's scores, likelihoods and flags of {@code app} equal {@code reference}'s: none lost, none doubled. */

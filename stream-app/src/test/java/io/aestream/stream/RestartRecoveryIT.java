@@ -111,13 +111,8 @@ class RestartRecoveryIT {
         Process second = AppProcess.start(tmp, "alos-second", settings, "-Xmx512m");
         try {
             int frames = FaultRuns.KEYS * (ROWS_BEFORE + ROWS_AFTER);
-            // duplicates count towards what a read waits for: read again until every frame is covered or nothing more comes
-            List<ScoreMessage> scores = alos.scores(config, frames);
+            List<ScoreMessage> scores = ScoreReads.distinctScores(kafka, config, frames, FaultRuns.WAIT);
             Map<String, Set<Long>> distinct = byKey(scores);
-            for (int more = 0; more < 5 && distinct.values().stream().mapToInt(Set::size).sum() < frames; more++) {
-                scores = alos.scores(config, scores.size() + 1);
-                distinct = byKey(scores);
-            }
             System.out.printf("at_least_once SIGKILL: %d frames, %d scores, %d duplicates%n", frames, scores.size(), scores.size() - frames);
 
             // Then every frame of every source has a score (none lost); the replay is reported
