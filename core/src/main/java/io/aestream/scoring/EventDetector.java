@@ -17,6 +17,8 @@ public final class EventDetector {
     public static final int DEFAULT_OPEN_AFTER = 3;
     /** The fewest consecutive unflagged frames that close an event unless configured otherwise. */
     public static final int MIN_CLOSE_AFTER = 5;
+    /** How a setting leaves a count to {@link #of}'s defaults. */
+    public static final String AUTO = "auto";
 
     private final int openAfter;
     private final int closeAfter;
@@ -81,6 +83,17 @@ public final class EventDetector {
                     + open);
         }
         return new EventDetector(open, closeAfter.orElse(defaultCloseAfter(spec)));
+    }
+
+    /**
+     * A count as a setting gives it: empty for {@value #AUTO} (the default applies), else the number; the range is the
+     * caller's to check, with the setting's name.
+     *
+     * @throws NumberFormatException when {@code value} is neither
+     */
+    public static OptionalInt count(String value) {
+        String v = value.trim();
+        return AUTO.equals(v) ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(v));
     }
 
     /** The new state and the event this frame opened or closed, if any ({@code event} may be null). */

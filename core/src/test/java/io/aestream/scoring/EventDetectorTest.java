@@ -31,6 +31,13 @@ class EventDetectorTest {
     }
 
     @Test
+    void aCountSettingIsAutoOrANumber() {
+        assertThat(EventDetector.count("auto")).isEmpty();
+        assertThat(EventDetector.count(" 7 ")).hasValue(7);
+        assertThatThrownBy(() -> EventDetector.count("soon")).isInstanceOf(NumberFormatException.class);
+    }
+
+    @Test
     void shouldOpenAfterNConsecutiveFlagsAndCloseAfterMClearFrames() {
         List<AnomalyEvent> events = run(new EventDetector(2, 3),
                 false, true, true, true, false, true, false, false, false, false);

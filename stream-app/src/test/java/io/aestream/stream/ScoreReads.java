@@ -3,9 +3,11 @@ package io.aestream.stream;
 import io.aestream.stream.config.StreamConfig;
 import io.aestream.stream.message.ScoreMessage;
 import io.aestream.stream.serde.JsonSerde;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.Deserializer;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,14 +31,23 @@ final class ScoreReads {
      */
     static List<ScoreMessage> distinctScores(EmbeddedKafka kafka, StreamConfig config, int frames, Duration wait) {
         String topic = config.topics().scores();
+        List<ScoreMessage> scores = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        int[] counted = {0};
-        return kafka.read(topic, records -> {
-            for (; counted[0] < records.size(); counted[0]++) {
-                ScoreMessage m = SCORE.deserialize(topic, records.get(counted[0]).value());
-                seen.add(m.key() + "@" + m.ts());
-            }
+        List<ConsumerRecord<byte[], byte[]>> records = kafka.read(topic, read -> {
+            decodeNew(topic, read, scores, seen);
             return seen.size() >= frames;
-        }, wait).stream().map(r -> SCORE.deserialize(topic, r.value())).toList();
+        }, wait);
+        decodeNew(topic, records, scores, seen);
+        return scores;
+    }
+
+    /** Decodes the records past those already in {@code scores}, noting each (key, ts) in {@code seen}. */
+    private static void decodeNew(String topic, List<ConsumerRecord<byte[], byte[]>> records, List<ScoreMessage> scores,
+                                  Set<String> seen) {
+        for (int i = scores.size(); i < records.size(); i++) {
+            ScoreMessage m = SCORE.deserialize(topic, records.get(i).value());
+            scores.add(m);
+            seen.add(m.key() + "@" + m.ts());
+        }
     }
 }

@@ -135,21 +135,17 @@ public class EvaluateCommand extends BaseCommand {
         }
     }
 
-    /** A frame count option: empty for {@code auto}. */
+    /** A frame count option: empty for {@code auto} ({@link EventDetector#count}). */
     private static OptionalInt frames(String option, String value) {
-        if (value.trim().equals("auto")) {
-            return OptionalInt.empty();
-        }
-        int frames;
         try {
-            frames = Integer.parseInt(value.trim());
+            OptionalInt frames = EventDetector.count(value);
+            if (frames.isEmpty() || frames.getAsInt() >= 1) {
+                return frames;
+            }
         } catch (NumberFormatException e) {
-            frames = 0;
+            // reported below, as a count below 1 is
         }
-        if (frames < 1) {
-            throw new IllegalArgumentException(option + ": must be a number >= 1 or auto, got '" + value + "'");
-        }
-        return OptionalInt.of(frames);
+        throw new IllegalArgumentException(option + ": must be a number >= 1 or auto, got '" + value + "'");
     }
 
     /** One column of the table: a scorer's point-wise, early-detection, flag-event and stream-event figures. */

@@ -21,11 +21,6 @@ import java.util.function.Function;
  * then explicit overrides (command-line options).
  */
 public final class ConfigLoader {
-    /**
-     * A setting left to the model and its detection: the event hysteresis ({@link EventDetector#defaultOpenAfter},
-     * {@link EventDetector#defaultCloseAfter}).
-     */
-    static final String AUTO = "auto";
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry(Settings.BOOTSTRAP_SERVERS, "localhost:9092"),
             Map.entry(Settings.APPLICATION_ID, "aestream"),
@@ -42,8 +37,8 @@ public final class ConfigLoader {
             Map.entry(Settings.MAX_FUTURE_MS, Long.toString(InputLimits.DEFAULTS.maxFutureMs())),
             Map.entry(Settings.PROCESSING_GUARANTEE, "at_least_once"),
             Map.entry(Settings.STREAM_THREADS, "1"),
-            Map.entry(Settings.EVENT_OPEN_AFTER, AUTO),
-            Map.entry(Settings.EVENT_CLOSE_AFTER, AUTO),
+            Map.entry(Settings.EVENT_OPEN_AFTER, EventDetector.AUTO),
+            Map.entry(Settings.EVENT_CLOSE_AFTER, EventDetector.AUTO),
             Map.entry(Settings.HTTP_HOST, "0.0.0.0"),
             Map.entry(Settings.HTTP_PORT, "8080"),
             Map.entry(Settings.STATE_DIR, Path.of(System.getProperty("java.io.tmpdir"), "kafka-streams").toString()),
@@ -126,10 +121,9 @@ public final class ConfigLoader {
         return parse(s, key, v -> Integer.parseInt(v.trim()), "an integer");
     }
 
-    /** {@value #AUTO} (empty): the model decides. */
+    /** An event count: empty for {@code auto}, the model's default ({@link EventDetector#count}). */
     private static OptionalInt integerOrAuto(Map<String, String> s, String key) {
-        return AUTO.equals(s.get(key).trim()) ? OptionalInt.empty()
-                : parse(s, key, v -> OptionalInt.of(Integer.parseInt(v.trim())), "an integer or '" + AUTO + "'");
+        return parse(s, key, EventDetector::count, "an integer or '" + EventDetector.AUTO + "'");
     }
 
     private static Path path(Map<String, String> s, String key) {
