@@ -78,11 +78,16 @@ public record EventFigures(int sequences, int found, int falsePositives, double 
 
     /** Flags {@code score > threshold} judged per event. */
     public static EventFigures ofScores(double[] scores, boolean[] labels, double threshold) {
+        return of(flagsAbove(scores, threshold), labels);
+    }
+
+    /** {@code score > threshold} per row. */
+    public static boolean[] flagsAbove(double[] scores, double threshold) {
         boolean[] flags = new boolean[scores.length];
         for (int i = 0; i < flags.length; i++) {
             flags[i] = scores[i] > threshold;
         }
-        return of(flags, labels);
+        return flags;
     }
 
     private static double f1(double p, double r) {
