@@ -3,13 +3,13 @@ package io.aestream.trainer.adaptive;
 import io.aestream.scoring.EventDetector;
 import io.aestream.trainer.data.FrameSet;
 import io.aestream.trainer.data.RowRange;
+import io.aestream.trainer.eval.AlertFigures;
 import io.aestream.trainer.eval.BinaryMetrics;
 import io.aestream.trainer.eval.Counts;
 import io.aestream.trainer.eval.Evaluation;
 import io.aestream.trainer.eval.EventFigures;
 import io.aestream.trainer.eval.Figures;
 import io.aestream.trainer.eval.FlagRule;
-import io.aestream.trainer.eval.ServiceEvents;
 import io.aestream.trainer.eval.early.EarlyFigures;
 
 import java.util.List;
@@ -69,9 +69,9 @@ public record FlaggedRows(double[] scores, boolean[] flags, boolean[] labels) {
         return EventFigures.of(flags, labels);
     }
 
-    /** The event figures of the events the stream would emit for these flags ({@link ServiceEvents}). */
-    public EventFigures serviceEvents(EventDetector detector) {
-        return EventFigures.of(ServiceEvents.rows(flags, detector), labels);
+    /** The events the stream would emit for these flags, judged ({@link ServiceEvents}). */
+    public AlertFigures serviceEvents(EventDetector detector) {
+        return AlertFigures.of(flags, labels, detector);
     }
 
     public EarlyFigures early() {

@@ -10,6 +10,7 @@ import io.aestream.trainer.adaptive.ScoredFrame;
 import io.aestream.trainer.adaptive.SourceFrames;
 import io.aestream.trainer.data.Dataset;
 import io.aestream.trainer.data.RowRange;
+import io.aestream.trainer.eval.AlertFigures;
 import io.aestream.trainer.eval.EventFigures;
 import io.aestream.trainer.eval.Figures;
 import io.aestream.trainer.eval.FlagRule;
@@ -61,7 +62,8 @@ public class EvaluateCommand extends BaseCommand {
     @Option(names = "--json", description = "also write the figures as JSON")
     Path json;
     @Option(names = "--event-open-after", defaultValue = "auto", description = "flagged frames that open a stream event, as"
-            + " AESTREAM_EVENT_OPEN_AFTER: a number or auto (default ${DEFAULT-VALUE}: 3, or 1 under adaptive alert suppression)")
+            + " AESTREAM_EVENT_OPEN_AFTER: a number or auto (default ${DEFAULT-VALUE}: 3, a fifth of a window's frames for a"
+            + " window layout, or 1 under adaptive alert suppression)")
     String eventOpenAfter;
     @Option(names = "--event-close-after", defaultValue = "auto", description = "clean frames that close it, as"
             + " AESTREAM_EVENT_CLOSE_AFTER: a number or auto (default ${DEFAULT-VALUE}: at least 5, and the frames that share a"
@@ -79,9 +81,16 @@ public class EvaluateCommand extends BaseCommand {
 
     /**
      * Event-level figures of the events the stream would emit for those flags with this hysteresis (the stream flags
-     * each frame at its last row, as {@code --flag-rule last} does; under another rule these are the rule's rows).
+     * each frame at its last row, as {@code --flag-rule last} does; under another rule these are the rule's rows), and
+     * the median rows from a sequence's start to its alert.
      */
-    record StreamEvents(int openAfter, int closeAfter, EventFigures model, EventFigures pca) {
+    record StreamEvents(int openAfter, int closeAfter, EventFigures model, EventFigures pca, double modelMedianAlertDelay,
+                        double pcaMedianAlertDelay) {
+
+        StreamEvents(EventDetector detector, AlertFigures model, AlertFigures pca) {
+            this(detector.openAfter(), detector.closeAfter(), model.events(), pca.events(), model.medianDelay(),
+                    pca.medianDelay());
+        }
     }
 
     /** Early-detection figures of the model and of the baseline. */
@@ -114,7 +123,7 @@ public class EvaluateCommand extends BaseCommand {
         Report report = new Report(bundle.version() + (config.isPresent() ? " (adaptive)" : ""), rule.name().toLowerCase(Locale.ROOT),
                 config.orElse(null), m.figures(config.isPresent() ? Double.NaN : bundle.manifest().threshold().value()),
                 p.figures(pca.threshold().value()), new Early(m.early(), p.early()),
-                new Events(m.events(), p.events()), new StreamEvents(detector.openAfter(), detector.closeAfter(),
+                new Events(m.events(), p.events()), new StreamEvents(detector,
                 m.serviceEvents(detector), p.serviceEvents(detector)));
         printTable(out(), report);
         if (json != null) {
@@ -149,14 +158,15 @@ public class EvaluateCommand extends BaseCommand {
     }
 
     /** One column of the table: a scorer's point-wise, early-detection, flag-event and stream-event figures. */
-    private record Column(Figures f, EarlyFigures e, EventFigures v, EventFigures s) {
+    private record Column(Figures f, EarlyFigures e, EventFigures v, EventFigures s, double alertDelay) {
     }
 
     static void printTable(PrintWriter w, Report r) {
         w.printf(Locale.ROOT, "%s, flag rule %s%n", r.modelVersion(), r.flagRule());
         w.printf(Locale.ROOT, "%-30s %14s %14s%n", "", r.adaptive() == null ? "model" : "adaptive model", "pca baseline");
-        Column[] cols = {new Column(r.model(), r.early().model(), r.events().model(), r.streamEvents().model()),
-                new Column(r.pca(), r.early().pca(), r.events().pca(), r.streamEvents().pca())};
+        StreamEvents se = r.streamEvents();
+        Column[] cols = {new Column(r.model(), r.early().model(), r.events().model(), se.model(), se.modelMedianAlertDelay()),
+                new Column(r.pca(), r.early().pca(), r.events().pca(), se.pca(), se.pcaMedianAlertDelay())};
         line(w, cols, "rows", c -> c.f().rows(), "%14.0f");
         line(w, cols, "anomalous rows", c -> c.f().anomalies(), "%14.0f");
         line(w, cols, "ROC-AUC", c -> c.f().rocAuc(), "%14.4f");
@@ -183,12 +193,13 @@ public class EvaluateCommand extends BaseCommand {
         line(w, cols, "event F1", c -> c.v().f1(), "%14.4f");
         line(w, cols, "point-adjusted F1 (inflated)", c -> c.v().pointAdjustedF1(), "%14.4f");
         w.printf(Locale.ROOT, "stream events (open after %d, close after %d frames), as the anomalies topic reports them:%n",
-                r.streamEvents().openAfter(), r.streamEvents().closeAfter());
+                se.openAfter(), se.closeAfter());
         line(w, cols, "sequences found by events", c -> c.s().found(), "%14.0f");
         line(w, cols, "false-positive events", c -> c.s().falsePositives(), "%14.0f");
         line(w, cols, "event precision (events)", c -> c.s().precision(), "%14.4f");
         line(w, cols, "event recall (events)", c -> c.s().recall(), "%14.4f");
         line(w, cols, "event F1 (events)", c -> c.s().f1(), "%14.4f");
+        line(w, cols, "median alert delay (rows)", Column::alertDelay, "%14.1f");
         w.flush();
     }
 

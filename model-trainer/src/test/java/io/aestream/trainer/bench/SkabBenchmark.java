@@ -6,12 +6,12 @@ import io.aestream.scoring.EventDetector;
 import io.aestream.trainer.data.Dataset;
 import io.aestream.trainer.data.EnumOption;
 import io.aestream.trainer.data.RowRange;
+import io.aestream.trainer.eval.AlertFigures;
 import io.aestream.trainer.eval.Evaluation;
 import io.aestream.trainer.eval.EventFigures;
 import io.aestream.trainer.eval.Figures;
 import io.aestream.trainer.eval.FlagRule;
 import io.aestream.trainer.eval.PcaBaseline;
-import io.aestream.trainer.eval.ServiceEvents;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 /**
@@ -44,6 +43,9 @@ public class SkabBenchmark implements Callable<Integer> {
     @Option(names = "--threshold-scales", split = ",", defaultValue = "1",
             description = "also report flags at these multiples of each file's threshold (default ${DEFAULT-VALUE})")
     List<Double> scales;
+    @Option(names = "--event-open-after", defaultValue = "auto",
+            description = "flagged frames that open a stream event, as AESTREAM_EVENT_OPEN_AFTER (default ${DEFAULT-VALUE})")
+    String eventOpenAfter;
     @Option(names = "--event-close-after", defaultValue = "auto",
             description = "clean frames that close a stream event, as AESTREAM_EVENT_CLOSE_AFTER (default ${DEFAULT-VALUE})")
     String eventCloseAfter;
@@ -81,7 +83,8 @@ public class SkabBenchmark implements Callable<Integer> {
             double pcaThreshold = baseline.threshold().value();
             model.add(thresholded(Evaluation.rows(m, d, rows, rule), modelThreshold));
             pca.add(thresholded(Evaluation.rows(p, d, rows, rule), pcaThreshold));
-            EventDetector detector = EventDetector.of(bundle.manifest().frameSpec(), 0, OptionalInt.empty(), closeAfter());
+            EventDetector detector = EventDetector.of(bundle.manifest().frameSpec(), 0, EventDetector.count(eventOpenAfter),
+                    EventDetector.count(eventCloseAfter));
             modelStream.add(new Stream(thresholded(Evaluation.rows(m, d, rows, FlagRule.LAST), modelThreshold), detector));
             pcaStream.add(new Stream(thresholded(Evaluation.rows(p, d, rows, FlagRule.LAST), pcaThreshold), detector));
         }
@@ -91,8 +94,8 @@ public class SkabBenchmark implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "SKAB, %d files, train args %s, flag rule %s, judged rows %s, %.0f s%n", files.size(),
                 run.trainArgs, rule, judged, seconds);
         System.out.printf(Locale.ROOT, "| scorer | threshold × | F1 | FAR %% | MAR %% | ROC-AUC (score/threshold) | event P / R / F1"
-                + " (found / sequences, FP regions) | stream events P / R / F1 (found, false events) |%n"
-                + "|---|---|---|---|---|---|---|---|%n");
+                + " (found / sequences, FP regions) | stream events P / R / F1 (found, false events) | median alert delay"
+                + " (rows) |%n|---|---|---|---|---|---|---|---|---|%n");
         for (double scale : scales) {
             print("model", Figures.of(allModel.scores(), allModel.labels(), scale), events(model, scale),
                     streamEvents(modelStream, scale), scale);
@@ -102,20 +105,17 @@ public class SkabBenchmark implements Callable<Integer> {
         return 0;
     }
 
-    private OptionalInt closeAfter() {
-        return eventCloseAfter.equals("auto") ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(eventCloseAfter));
-    }
-
     /** Which rows of each file are judged: SKAB's protocol judges the test rows, its notebook every row. */
     enum JudgeRows {
         TEST, ALL
     }
 
-    private static void print(String scorer, Figures f, EventFigures e, EventFigures s, double scale) {
+    private static void print(String scorer, Figures f, EventFigures e, AlertFigures a, double scale) {
+        EventFigures s = a.events();
         System.out.printf(Locale.ROOT, "| %s | %.2f | %.3f | %.2f | %.2f | %.3f | %.3f / %.3f / %.3f (%d / %d, %d) |"
-                        + " %.3f / %.3f / %.3f (%d, %d) |%n", scorer, scale, f.f1(), 100 * f.far(), 100 * f.mar(), f.rocAuc(),
-                e.precision(), e.recall(), e.f1(), e.found(), e.sequences(), e.falsePositives(), s.precision(), s.recall(), s.f1(),
-                s.found(), s.falsePositives());
+                        + " %.3f / %.3f / %.3f (%d, %d) | %.1f |%n", scorer, scale, f.f1(), 100 * f.far(), 100 * f.mar(),
+                f.rocAuc(), e.precision(), e.recall(), e.f1(), e.found(), e.sequences(), e.falsePositives(), s.precision(),
+                s.recall(), s.f1(), s.found(), s.falsePositives(), a.medianDelay());
     }
 
     /**
@@ -125,15 +125,10 @@ public class SkabBenchmark implements Callable<Integer> {
     private record Stream(Evaluation.Rows rows, EventDetector detector) {
     }
 
-    /** The events the stream would emit, per file, summed. */
-    private static EventFigures streamEvents(List<Stream> files, double scale) {
-        return EventFigures.sum(files.stream().map(f -> {
-            boolean[] flags = new boolean[f.rows().scores().length];
-            for (int i = 0; i < flags.length; i++) {
-                flags[i] = f.rows().scores()[i] > scale;
-            }
-            return EventFigures.of(ServiceEvents.rows(flags, f.detector()), f.rows().labels());
-        }).toList());
+    /** The events the stream would emit, per file, summed; their alert delays pooled. */
+    private static AlertFigures streamEvents(List<Stream> files, double scale) {
+        return AlertFigures.sum(files.stream().map(f -> AlertFigures.of(EventFigures.flagsAbove(f.rows().scores(), scale),
+                f.rows().labels(), f.detector())).toList());
     }
 
     /** Per file (a sequence never spans two files), summed. */

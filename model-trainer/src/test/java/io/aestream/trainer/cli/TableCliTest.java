@@ -107,6 +107,10 @@ class TableCliTest {
         assertThat(e.out()).contains("stream events (open after 3, close after 5 frames)", "event F1 (events)");
         assertThat(ev.at("/streamEvents/closeAfter").asInt()).isEqualTo(5);
         assertThat(ev.at("/streamEvents/model/sequences").asInt()).isEqualTo(ev.at("/events/model/sequences").asInt());
+        // how late the alerts come: the event opens at the third flagged frame at the earliest
+        assertThat(e.out()).contains("median alert delay (rows)");
+        assertThat(ev.at("/streamEvents/model/found").asInt()).isPositive();
+        assertThat(ev.at("/streamEvents/modelMedianAlertDelay").asDouble()).isGreaterThanOrEqualTo(2);
         CliRunner longer = CliRunner.run("evaluate", "--model", bundle.toString(), "--input", csv.toString(), "--separator", ";",
                 "--label-column", "label", "--rows", "300:", "--event-close-after", "40");
         assertThat(longer.out()).contains("close after 40 frames");
