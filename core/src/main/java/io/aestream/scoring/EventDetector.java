@@ -13,8 +13,10 @@ import java.util.OptionalInt;
  * summed in the state, and every event carries their mean. Pure: state in, state out.
  */
 public final class EventDetector {
-    /** Consecutive flagged frames that open an event unless configured otherwise (and alerts are not suppressed). */
-    public static final int DEFAULT_OPEN_AFTER = 3;
+    /** The fewest consecutive flagged frames that open an event by default (when alerts are not suppressed). */
+    public static final int MIN_OPEN_AFTER = 3;
+    /** The share of the frames that hold a row after which an event opens by default, if over {@link #MIN_OPEN_AFTER}. */
+    public static final double OPEN_AFTER_SHARE = 0.2;
     /** The fewest consecutive unflagged frames that close an event unless configured otherwise. */
     public static final int MIN_CLOSE_AFTER = 5;
     /** How a setting leaves a count to {@link #of}'s defaults. */
@@ -43,12 +45,19 @@ public final class EventDetector {
     }
 
     /**
-     * The default number of consecutive flagged frames that open an event: {@link #DEFAULT_OPEN_AFTER}, or 1 when the
+     * The default number of consecutive flagged frames that open an event on frames built by {@code spec}: 1 when the
      * detector suppresses alerts for {@code suppressFrames} > 0 frames after each flag (adaptive detection), since its
-     * flags then stand alone and a run of them never forms.
+     * flags then stand alone and a run of them never forms; else {@link #OPEN_AFTER_SHARE} of the frames that hold a
+     * row ({@link #defaultCloseAfter}'s window over hop), at least {@link #MIN_OPEN_AFTER}. Overlapping frames see the
+     * same rows, so three of them in a row are little evidence: a disturbance in the rows stays in view for all the
+     * frames that hold them, while a model's misfit on an unusual but normal window (a command switch at one position in
+     * it) exceeds the threshold for a few (on the generated telemetry set, median 4 and 90th percentile 13 of 30 frames,
+     * against 30 for the labelled anomalies). The on-delay therefore scales with the window as the off-delay does: 6
+     * frames for a 30-row window moved by one row, 3 for windows of up to 15 rows, vectors and audio (docs/quality.md,
+     * issue #14 round 8: fewer false events on the telemetry set and on SKAB, alerts 3–10 rows later).
      */
-    public static int defaultOpenAfter(int suppressFrames) {
-        return suppressFrames > 0 ? 1 : DEFAULT_OPEN_AFTER;
+    public static int defaultOpenAfter(FrameSpec spec, int suppressFrames) {
+        return suppressFrames > 0 ? 1 : Math.max(MIN_OPEN_AFTER, (int) Math.ceil(OPEN_AFTER_SHARE * rowSharing(spec)));
     }
 
     /**
@@ -58,13 +67,18 @@ public final class EventDetector {
      * among them comes from the same rows; an event closed sooner is reopened by its own anomaly and counted twice.
      */
     public static int defaultCloseAfter(FrameSpec spec) {
-        int sharing = 1;
+        return Math.max(MIN_CLOSE_AFTER, rowSharing(spec));
+    }
+
+    /** How many consecutive frames built by {@code spec} hold a given row: window over hop, rounded up; 1 for vectors. */
+    private static int rowSharing(FrameSpec spec) {
         if (spec instanceof WindowFrameSpec w) {
-            sharing = (w.window() + w.hop() - 1) / w.hop();
-        } else if (spec instanceof AudioFrameSpec a) {
-            sharing = (a.frameLength() + a.hop() - 1) / a.hop();
+            return (w.window() + w.hop() - 1) / w.hop();
         }
-        return Math.max(MIN_CLOSE_AFTER, sharing);
+        if (spec instanceof AudioFrameSpec a) {
+            return (a.frameLength() + a.hop() - 1) / a.hop();
+        }
+        return 1;
     }
 
     /**
@@ -76,7 +90,7 @@ public final class EventDetector {
      *                                  form, so no event would ever open (the message names no setting: callers do)
      */
     public static EventDetector of(FrameSpec spec, int suppressFrames, OptionalInt openAfter, OptionalInt closeAfter) {
-        int open = openAfter.orElse(defaultOpenAfter(suppressFrames));
+        int open = openAfter.orElse(defaultOpenAfter(spec, suppressFrames));
         if (open > 1 && suppressFrames > 0) {
             throw new IllegalArgumentException("adaptive detection suppresses the " + suppressFrames + " frames after every"
                     + " flag, so " + open + " flagged frames in a row never occur and no event would open; use 1 or auto, got "

@@ -113,18 +113,27 @@ class EventDetectorTest {
         boolean[] flags = new boolean[80];
         java.util.Arrays.fill(flags, 5, 10, true);
         java.util.Arrays.fill(flags, 22, 25, true);
-        List<AnomalyEvent> byWindow = run(new EventDetector(EventDetector.DEFAULT_OPEN_AFTER, 30), flags);
+        List<AnomalyEvent> byWindow = run(new EventDetector(EventDetector.MIN_OPEN_AFTER, 30), flags);
         assertThat(byWindow).extracting(AnomalyEvent::phase).containsExactly(AnomalyEvent.Phase.OPENED, AnomalyEvent.Phase.CLOSED);
         assertThat(byWindow.get(1).end()).isEqualTo(24_000);
-        assertThat(run(new EventDetector(EventDetector.DEFAULT_OPEN_AFTER, EventDetector.MIN_CLOSE_AFTER), flags)).hasSize(4);
+        assertThat(run(new EventDetector(EventDetector.MIN_OPEN_AFTER, EventDetector.MIN_CLOSE_AFTER), flags)).hasSize(4);
     }
 
     @Test
     void shouldResolveTheStreamsHysteresisFromTheFramesAndTheSuppressionUnlessGiven() {
         WindowFrameSpec window = new WindowFrameSpec(List.of("a"), 30, 1);
         EventDetector plain = EventDetector.of(window, 0, OptionalInt.empty(), OptionalInt.empty());
-        assertThat(plain.openAfter()).isEqualTo(EventDetector.DEFAULT_OPEN_AFTER);
+        assertThat(plain.openAfter()).as("a fifth of the 30 frames that hold a row").isEqualTo(6);
         assertThat(plain.closeAfter()).isEqualTo(30);
+        List<String> cols = List.of("a", "b");
+        assertThat(EventDetector.of(new WindowFrameSpec(cols, 15, 1), 0, OptionalInt.empty(), OptionalInt.empty()).openAfter())
+                .as("never fewer than three").isEqualTo(EventDetector.MIN_OPEN_AFTER);
+        assertThat(EventDetector.of(new WindowFrameSpec(cols, 16, 1), 0, OptionalInt.empty(), OptionalInt.empty()).openAfter())
+                .isEqualTo(4);
+        assertThat(EventDetector.of(new WindowFrameSpec(cols, 60, 7), 0, OptionalInt.empty(), OptionalInt.empty()).openAfter())
+                .as("9 frames hold a row").isEqualTo(EventDetector.MIN_OPEN_AFTER);
+        assertThat(EventDetector.of(new VectorFrameSpec(cols), 0, OptionalInt.empty(), OptionalInt.empty()).openAfter())
+                .isEqualTo(EventDetector.MIN_OPEN_AFTER);
         assertThat(EventDetector.of(window, 48, OptionalInt.empty(), OptionalInt.empty()).openAfter())
                 .as("flags stand alone under suppression").isEqualTo(1);
         EventDetector given = EventDetector.of(window, 0, OptionalInt.of(2), OptionalInt.of(7));

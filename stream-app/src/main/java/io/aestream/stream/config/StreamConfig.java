@@ -10,8 +10,9 @@ import java.util.TreeMap;
  * Everything the stream app is configured with, validated at construction: every message names the setting
  * (as its environment variable) and the bad value. Built from the environment by {@link ConfigLoader}.
  *
- * @param eventOpenAfter  consecutive flagged frames that open an anomaly event; empty ({@code auto}): 3, or 1 under
- *                 adaptive alert suppression ({@link io.aestream.scoring.EventDetector#defaultOpenAfter})
+ * @param eventOpenAfter  consecutive flagged frames that open an anomaly event; empty ({@code auto}): 3, a fifth of a
+ *                 window's frames for a window layout, or 1 under adaptive alert suppression
+ *                 ({@link io.aestream.scoring.EventDetector#defaultOpenAfter})
  * @param eventCloseAfter unflagged frames that close it; empty ({@code auto}): as many as the model's frames need
  *                 ({@link io.aestream.scoring.EventDetector#defaultCloseAfter})
  * @param kafka    extra Kafka client settings (e.g. {@code security.protocol}) passed to every client as they are

@@ -107,6 +107,26 @@ class WindowTopologyTest {
         }
     }
 
+    @Test
+    void shouldOpenAnEventByDefaultOnlyAfterAFifthOfTheFramesThatHoldARow() throws IOException {
+        // Given a 20-row window (open-after auto = 4) and an anomalous row 20 (c off by 4 of its scales 0.5: the
+        // frame's mean error 64 / 60 is over the threshold 0.5): every frame from it on holds it
+        try (DriverFixture fx = new DriverFixture(TestBundles.window(tmp.resolve("bundle-open"), 20),
+                tmp.resolve("state-open"), Map.of(Settings.EVENT_OPEN_AFTER, "auto"))) {
+            for (int i = 1; i <= 23; i++) {
+                fx.sendJson("k", "{\"ts\": " + i + ", \"values\": [1, 2, " + (i == 20 ? 7 : 3) + "]}");
+                if (i == 22) {
+                    // Then three flagged frames (rows 20-22) open nothing
+                    assertThat(fx.anomalies()).isEmpty();
+                }
+            }
+            // Then the fourth opens the event, which starts at the first flagged frame
+            List<EventMessage> events = fx.anomalies();
+            assertThat(events).extracting(EventMessage::phase).containsExactly("opened");
+            assertThat(events.get(0).start()).isEqualTo(20);
+        }
+    }
+
     private DriverFixture fixture(String name) throws IOException {
         return new DriverFixture(TestBundles.random(tmp.resolve("bundle-" + name), TestBundles.windowSpec(), 3),
                 tmp.resolve("state-" + name), Map.of());

@@ -12,6 +12,7 @@ import io.aestream.trainer.adaptive.SourceFrames;
 import io.aestream.trainer.cli.TrainerCli;
 import io.aestream.trainer.data.Dataset;
 import io.aestream.trainer.data.RowRange;
+import io.aestream.trainer.eval.AlertFigures;
 import io.aestream.trainer.eval.EventFigures;
 import io.aestream.trainer.eval.Figures;
 import io.aestream.trainer.eval.FlagRule;
@@ -36,17 +37,21 @@ import java.util.stream.IntStream;
  * train split with the given options (the exact CLI command), then judge the bundle and its PCA baseline on the
  * test split: event precision / recall / F1, point-wise F1, and the flagged regions within 30 rows after a normal
  * command change (which should be none) — of the flags, and again of the events the stream makes of them with its
- * default hysteresis ({@link ServiceEvents}: open after 3 flagged frames, or 1 under adaptive alert suppression; close
- * after the window's length of clean ones), which is what a user alerted by the anomalies topic sees. The same bundle is also judged in adaptive mode ({@code --adaptive on}):
- * the train and test splits replayed as one stream, so the detector warms up on the training rows as a stream would,
+ * default hysteresis ({@link ServiceEvents}: open after a fifth of the window's frames, or 1 under adaptive alert
+ * suppression; close after the window's length of clean ones), which is what a user alerted by the anomalies topic
+ * sees. The same bundle is also judged in adaptive mode ({@code --adaptive on}): the train and test splits replayed as
+ * one stream, so the detector warms up on the training rows as a stream would,
  * judged on the test rows.
  *
- * <p>Args: {@code WORK_DIR SEED [--reuse] [--model-seeds S1,S2,…] [--event-close-after N] [train options…]}, e.g.
+ * <p>Args: {@code WORK_DIR SEED [--reuse] [--model-seeds S1,S2,…] [--event-open-after N] [--event-close-after N]
+ * [train options…]}, e.g.
  * {@code target/telemetry 1 --model-seeds 42,7,11 --layout window --window 30 --kind denoising --score-columns v1,v2,aux}; {@code --reuse} keeps
  * a bundle already trained there. With {@code --model-seeds} the same options train one bundle per model seed
  * ({@code WORK_DIR/model-s<seed>}, {@code --seed} appended) and a last line prints the model's mean event F1 and
  * change alerts over them: one training run's figure spreads by as much as the differences worth telling apart.
- * {@code --event-close-after N} replaces the stream's default close-after (as AESTREAM_EVENT_CLOSE_AFTER would).
+ * {@code --event-open-after N} and {@code --event-close-after N} replace the stream's default counts (as
+ * AESTREAM_EVENT_OPEN_AFTER and AESTREAM_EVENT_CLOSE_AFTER would); the stream-event lines give the counts used and the
+ * median alert delay.
  * Below the model's rows an oracle line gives the fixed threshold with the best event F1 of its flags on the test
  * labels — not a detector, but the bound any calibration of this score can reach, and how far the bundle's threshold
  * is from it. It only considers thresholds that flag at most {@link #ORACLE_MAX_FAR} of the normal rows: a threshold
@@ -75,15 +80,10 @@ public final class TelemetryBenchmark {
             modelSeeds = List.of(rest.get(at + 1).split(","));
             rest.subList(at, at + 2).clear();
         }
-        OptionalInt closeAfter = OptionalInt.empty();
-        at = rest.indexOf("--event-close-after");
-        if (at >= 0) {
-            closeAfter = OptionalInt.of(Integer.parseInt(rest.get(at + 1)));
-            rest.subList(at, at + 2).clear();
-        }
+        Hysteresis events = new Hysteresis(countOption(rest, "--event-open-after"), countOption(rest, "--event-close-after"));
         TelemetryGenerator.Written data = new TelemetryGenerator(seed, 4000, 4000).write(work.resolve("data"));
         if (modelSeeds.isEmpty()) {
-            judge(bundle(work.resolve("model"), reuse, data, rest), data, work, closeAfter);
+            judge(bundle(work.resolve("model"), reuse, data, rest), data, work, events);
             return;
         }
         List<Judged> judged = new ArrayList<>();
@@ -91,22 +91,40 @@ public final class TelemetryBenchmark {
             List<String> options = new ArrayList<>(rest);
             options.addAll(List.of("--seed", modelSeed));
             System.out.println("model seed " + modelSeed);
-            judged.add(judge(bundle(work.resolve("model-s" + modelSeed), reuse, data, options), data, work, closeAfter));
+            judged.add(judge(bundle(work.resolve("model-s" + modelSeed), reuse, data, options), data, work, events));
         }
         System.out.printf(Locale.ROOT, "mean over model seeds %s: event F1 %.3f of the flags, %.3f of the stream events;"
-                        + " normal command changes flagged %.1f, in an event %.1f, of %d; oracle threshold's event F1 %.3f;"
+                        + " median alert delay %.1f rows; normal command changes flagged %.1f, in an event %.1f, of %d;"
+                        + " oracle threshold's event F1 %.3f;"
                         + " without change alerts, its stream events' F1 %.3f%n",
                 String.join(",", modelSeeds),
                 judged.stream().mapToDouble(j -> j.model().events().f1()).average().orElseThrow(),
                 judged.stream().mapToDouble(j -> j.model().streamEvents().f1()).average().orElseThrow(),
+                judged.stream().mapToDouble(j -> j.model().alertDelay()).average().orElseThrow(),
                 judged.stream().mapToInt(j -> j.model().changesFlagged()).average().orElseThrow(),
                 judged.stream().mapToInt(j -> j.model().changesInEvents()).average().orElseThrow(), data.normalChanges().size(),
                 judged.stream().mapToDouble(j -> j.oracle().events().f1()).average().orElseThrow(),
                 judged.stream().mapToDouble(j -> j.quiet().best().events().f1()).average().orElseThrow());
     }
 
+    /** The event counts the options give (empty: the stream's default), as AESTREAM_EVENT_OPEN_AFTER/CLOSE_AFTER would. */
+    private record Hysteresis(OptionalInt openAfter, OptionalInt closeAfter) {
+    }
+
+    /** {@code name N} taken out of {@code args}, or empty when absent. */
+    private static OptionalInt countOption(List<String> args, String name) {
+        int at = args.indexOf(name);
+        if (at < 0) {
+            return OptionalInt.empty();
+        }
+        int n = Integer.parseInt(args.get(at + 1));
+        args.subList(at, at + 2).clear();
+        return OptionalInt.of(n);
+    }
+
     /** One scorer's figures on the test split, of its flags and of the stream's events. */
-    private record Reported(EventFigures events, int changesFlagged, EventFigures streamEvents, int changesInEvents) {
+    private record Reported(EventFigures events, int changesFlagged, EventFigures streamEvents, int changesInEvents,
+                            double alertDelay) {
     }
 
     /** The model's figures and its two oracle thresholds', for the mean over model seeds. */
@@ -133,7 +151,7 @@ public final class TelemetryBenchmark {
     }
 
     /** Prints the model, oracle, PCA and adaptive rows for one bundle; returns the model's and the oracle's. */
-    private static Judged judge(Path bundle, TelemetryGenerator.Written data, Path work, OptionalInt closeAfter)
+    private static Judged judge(Path bundle, TelemetryGenerator.Written data, Path work, Hysteresis events)
             throws Exception {
         ModelBundle b = BundleIO.read(bundle);
         Dataset d = Dataset.ofTables(List.of(data.test()), b.manifest().frameSpec(), ',', "ts", "label");
@@ -141,7 +159,7 @@ public final class TelemetryBenchmark {
         RowRange range = new RowRange(first, d.rows());
         SourceFrames frames = SourceFrames.of(d, null);
         PcaBaseline pca = PcaBaseline.read(bundle);
-        EventDetector detector = EventDetector.of(b.manifest().frameSpec(), 0, OptionalInt.empty(), closeAfter);
+        EventDetector detector = EventDetector.of(b.manifest().frameSpec(), 0, events.openAfter(), events.closeAfter());
         FlaggedRows modelRows = FlaggedRows.of(d.frames(), ScoredFrame.of(b, Optional.empty(), frames), d.rowLabels(), range,
                 FlagRule.LAST);
         double threshold = b.manifest().threshold().value();
@@ -162,7 +180,7 @@ public final class TelemetryBenchmark {
                         quiet.low(), quiet.high(), quiet.low() / threshold, quiet.high() / threshold));
         report("pca", FlaggedRows.of(d.frames(), ScoredFrame.fixed(pca.scorer(b.manifest()), pca.threshold(), "pca", frames),
                 d.rowLabels(), range, FlagRule.LAST), pca.threshold().value(), first, data, detector);
-        adaptive(b, data, work.resolve("data/stream.csv"), closeAfter);
+        adaptive(b, data, work.resolve("data/stream.csv"), events.closeAfter());
         return new Judged(model, oracle, quiet);
     }
 
@@ -268,13 +286,16 @@ public final class TelemetryBenchmark {
                 e.precision(), e.recall(), e.f1(), f.precision(), f.recall(), f.f1(), 100 * f.far(), f.rocAuc(), e.pointAdjustedF1(),
                 TelemetryGenerator.CLEARANCE, afterChanges, data.normalChanges().size());
         boolean[] eventRows = ServiceEvents.rows(rows.flags(), detector);
-        EventFigures s = EventFigures.of(eventRows, rows.labels());
+        AlertFigures alerts = AlertFigures.of(rows.flags(), rows.labels(), detector);
+        EventFigures s = alerts.events();
         int inEvents = alertsAfterChanges(eventRows, first, data.normalChanges());
-        System.out.printf(Locale.ROOT, "%-16s stream events: %d/%d found, %d false events: event P %.3f R %.3f F1 %.3f |"
-                        + " normal rows inside events %.2f %% | normal command changes followed by an event within %d rows:"
-                        + " %d of %d%n", "", s.found(), s.sequences(), s.falsePositives(), s.precision(), s.recall(), s.f1(),
+        double delay = alerts.medianDelay();
+        System.out.printf(Locale.ROOT, "%-16s stream events (open after %d, close after %d): %d/%d found, %d false events:"
+                        + " event P %.3f R %.3f F1 %.3f | median alert delay %.1f rows | normal rows inside events %.2f %% |"
+                        + " normal command changes followed by an event within %d rows: %d of %d%n", "", detector.openAfter(),
+                detector.closeAfter(), s.found(), s.sequences(), s.falsePositives(), s.precision(), s.recall(), s.f1(), delay,
                 100 * normalShare(eventRows, rows.labels()), TelemetryGenerator.CLEARANCE, inEvents, data.normalChanges().size());
-        return new Reported(e, afterChanges, s, inEvents);
+        return new Reported(e, afterChanges, s, inEvents, delay);
     }
 
     /**
