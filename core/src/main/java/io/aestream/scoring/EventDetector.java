@@ -53,8 +53,9 @@ public final class EventDetector {
      * frames that hold them, while a model's misfit on an unusual but normal window (a command switch at one position in
      * it) exceeds the threshold for a few (on the generated telemetry set, median 4 and 90th percentile 13 of 30 frames,
      * against 30 for the labelled anomalies). The on-delay therefore scales with the window as the off-delay does: 6
-     * frames for a 30-row window moved by one row, 3 for windows of up to 15 rows, vectors and audio (docs/quality.md,
-     * issue #14 round 8: fewer false events on the telemetry set and on SKAB, alerts 3–10 rows later).
+     * frames for a 30-row window moved by one row, 3 wherever at most 15 frames hold a row (vectors, audio at the usual
+     * overlaps, windows of up to 15 rows). Measured in docs/quality.md, issue #14 round 8: fewer false events on the
+     * telemetry set and on SKAB, alerts 3–10 rows later.
      */
     public static int defaultOpenAfter(FrameSpec spec, int suppressFrames) {
         return suppressFrames > 0 ? 1 : Math.max(MIN_OPEN_AFTER, (int) Math.ceil(OPEN_AFTER_SHARE * rowSharing(spec)));
