@@ -8,15 +8,19 @@ import io.aestream.stream.config.StreamConfig;
 import io.aestream.stream.message.ScoreMessage;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,16 +90,21 @@ final class FaultRuns {
     }
 
     /** Rows {@code from} .. {@code from + rows - 1} of every source, interleaved. */
-    void produce(int from, int rows) {
+    void produce(int from, int rows) throws ExecutionException, InterruptedException {
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
         try (KafkaProducer<byte[], byte[]> producer = kafka.producer()) {
             for (int r = from; r < from + rows; r++) {
                 for (int k = 0; k < KEYS; k++) {
                     String json = String.format(Locale.ROOT, "{\"ts\": %d, \"values\": [%.4f, %.4f]}", 1000 + r,
                             Math.sin(0.3 * r + k), Math.cos(0.2 * r - k));
-                    producer.send(new ProducerRecord<>(input, ("k" + k).getBytes(StandardCharsets.UTF_8),
-                            json.getBytes(StandardCharsets.UTF_8)));
+                    sent.add(producer.send(new ProducerRecord<>(input, ("k" + k).getBytes(StandardCharsets.UTF_8),
+                            json.getBytes(StandardCharsets.UTF_8))));
                 }
             }
+        }
+        // an input record the broker never took would read as a frame the app lost
+        for (Future<RecordMetadata> f : sent) {
+            f.get();
         }
     }
 
