@@ -51,8 +51,8 @@ public final class EventDetector {
      * row ({@link #defaultCloseAfter}'s window over hop), at least {@link #MIN_OPEN_AFTER}. Overlapping frames see the
      * same rows, so three of them in a row are little evidence: a disturbance in the rows stays in view for all the
      * frames that hold them, while a model's misfit on an unusual but normal window (a command switch at one position in
-     * it) exceeds the threshold for a few (on the generated telemetry set, median 4 and 90th percentile 13 of 30 frames,
-     * against 30 for the labelled anomalies). The on-delay therefore scales with the window as the off-delay does: 6
+     * it) exceeds the threshold for a few (on the generated telemetry set, a median of 2–7 frames per model for a 30-row
+     * window, against 10–67 for the runs on labelled anomalies). The on-delay therefore scales with the window as the off-delay does: 6
      * frames for a 30-row window moved by one row, 3 wherever at most 15 frames hold a row (vectors, audio at the usual
      * overlaps, windows of up to 15 rows). Measured in docs/quality.md, issue #14 round 8: fewer false events on the
      * telemetry set and on SKAB, alerts 3–10 rows later.

@@ -14,8 +14,12 @@ import java.util.stream.IntStream;
 public record AlertFigures(EventFigures events, int[] delays) {
 
     public static AlertFigures of(boolean[] flags, boolean[] labels, EventDetector detector) {
-        List<ServiceEvents.Event> events = ServiceEvents.events(flags, detector);
-        return new AlertFigures(EventFigures.of(ServiceEvents.marked(flags.length, events), labels),
+        return of(ServiceEvents.events(flags, detector), labels);
+    }
+
+    /** The events of one series, already replayed ({@link ServiceEvents#events}), judged against its labels. */
+    public static AlertFigures of(List<ServiceEvents.Event> events, boolean[] labels) {
+        return new AlertFigures(EventFigures.of(ServiceEvents.marked(labels.length, events), labels),
                 ServiceEvents.alertDelays(events, labels));
     }
 

@@ -9,6 +9,7 @@ import io.aestream.trainer.adaptive.AdaptiveOption;
 import io.aestream.trainer.adaptive.FlaggedRows;
 import io.aestream.trainer.adaptive.ScoredFrame;
 import io.aestream.trainer.adaptive.SourceFrames;
+import io.aestream.trainer.calibrate.Calibrator;
 import io.aestream.trainer.cli.TrainerCli;
 import io.aestream.trainer.data.Dataset;
 import io.aestream.trainer.data.RowRange;
@@ -111,15 +112,15 @@ public final class TelemetryBenchmark {
     private record Hysteresis(OptionalInt openAfter, OptionalInt closeAfter) {
     }
 
-    /** {@code name N} taken out of {@code args}, or empty when absent. */
+    /** {@code name N} (or {@code name auto}) taken out of {@code args}; empty when absent or auto. */
     private static OptionalInt countOption(List<String> args, String name) {
         int at = args.indexOf(name);
         if (at < 0) {
             return OptionalInt.empty();
         }
-        int n = Integer.parseInt(args.get(at + 1));
+        OptionalInt n = EventDetector.count(args.get(at + 1));
         args.subList(at, at + 2).clear();
-        return OptionalInt.of(n);
+        return n;
     }
 
     /** One scorer's figures on the test split, of its flags and of the stream's events. */
@@ -202,8 +203,7 @@ public final class TelemetryBenchmark {
     /**
      * Of the same candidates, those whose stream events follow no normal command change: the one whose events score the
      * best event F1 (the lowest on a tie), and the lowest and highest that also reach {@link #TARGET_F1} (up to rounding:
-     * 6 of 8 found with one false event is F1 0.8). The highest
-     * candidate flags nothing, so there always is a best one.
+     * 6 of 8 found with one false event is F1 0.8). The highest candidate flags nothing, so there always is a best one.
      */
     private static Quiet quietOracle(FlaggedRows rows, EventDetector detector, int first, List<Integer> changes) {
         double[] candidates = oracleCandidates(rows);
@@ -222,7 +222,7 @@ public final class TelemetryBenchmark {
             }
             if (e.f1() >= TARGET_F1 - 1e-9) {
                 meeting++;
-                low = meeting == 1 ? t : low;
+                low = Double.isNaN(low) ? t : low;
                 high = t;
             }
         }
@@ -285,8 +285,9 @@ public final class TelemetryBenchmark {
                         + " followed by a flag within %d rows: %d of %d%n", name, e.found(), e.sequences(), e.falsePositives(),
                 e.precision(), e.recall(), e.f1(), f.precision(), f.recall(), f.f1(), 100 * f.far(), f.rocAuc(), e.pointAdjustedF1(),
                 TelemetryGenerator.CLEARANCE, afterChanges, data.normalChanges().size());
-        boolean[] eventRows = ServiceEvents.rows(rows.flags(), detector);
-        AlertFigures alerts = AlertFigures.of(rows.flags(), rows.labels(), detector);
+        List<ServiceEvents.Event> events = ServiceEvents.events(rows.flags(), detector);
+        boolean[] eventRows = ServiceEvents.marked(rows.flags().length, events);
+        AlertFigures alerts = AlertFigures.of(events, rows.labels());
         EventFigures s = alerts.events();
         int inEvents = alertsAfterChanges(eventRows, first, data.normalChanges());
         double delay = alerts.medianDelay();
@@ -295,7 +296,53 @@ public final class TelemetryBenchmark {
                         + " normal command changes followed by an event within %d rows: %d of %d%n", "", detector.openAfter(),
                 detector.closeAfter(), s.found(), s.sequences(), s.falsePositives(), s.precision(), s.recall(), s.f1(), delay,
                 100 * normalShare(eventRows, rows.labels()), TelemetryGenerator.CLEARANCE, inEvents, data.normalChanges().size());
+        runLengths(rows, first, data.normalChanges());
         return new Reported(e, afterChanges, s, inEvents, delay);
+    }
+
+    /**
+     * How long the flags stay up: the median and the 10th–90th percentile length (frames) of the flagged runs that touch
+     * a labelled sequence (overlapping it or adjacent, as {@link EventFigures} counts them) and of those that start
+     * within {@link TelemetryGenerator#CLEARANCE} rows after a normal command change — what the default open-after
+     * ({@link EventDetector#defaultOpenAfter}) tells apart.
+     */
+    private static void runLengths(FlaggedRows rows, int first, List<Integer> changes) {
+        boolean[] flags = rows.flags();
+        boolean[] labels = rows.labels();
+        List<Integer> anomaly = new ArrayList<>();
+        List<Integer> change = new ArrayList<>();
+        for (int i = 0; i < flags.length; ) {
+            if (!flags[i]) {
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean touches = i > 0 && labels[i - 1];
+            while (end < flags.length && flags[end]) {
+                touches |= labels[end];
+                end++;
+            }
+            touches |= end < labels.length && labels[end];
+            int startRow = i + first;
+            if (touches) {
+                anomaly.add(end - i);
+            } else if (changes.stream().anyMatch(c -> startRow >= c && startRow < c + TelemetryGenerator.CLEARANCE)) {
+                change.add(end - i);
+            }
+            i = end;
+        }
+        System.out.printf(Locale.ROOT, "%-16s flagged runs (frames): touching an anomaly %s; after a normal change %s%n", "",
+                spread(anomaly), spread(change));
+    }
+
+    /** "median M (10th–90th percentile A–B) of N runs", or "none". */
+    private static String spread(List<Integer> lengths) {
+        if (lengths.isEmpty()) {
+            return "none";
+        }
+        double[] v = lengths.stream().mapToDouble(Integer::doubleValue).toArray();
+        return String.format(Locale.ROOT, "median %.1f (10th–90th percentile %.1f–%.1f) of %d runs", Calibrator.quantile(v, 0.5),
+                Calibrator.quantile(v, 0.1), Calibrator.quantile(v, 0.9), v.length);
     }
 
     /**
