@@ -1,5 +1,7 @@
 package io.aestream.trainer.eval;
 
+import java.util.List;
+
 /**
  * Flags judged per event (Hundman et al., KDD 2018): each run of labelled rows is one anomaly sequence, found if
  * any flag falls inside it; each run of flagged rows that touches no sequence is one false positive. Beside it,
@@ -19,55 +21,34 @@ public record EventFigures(int sequences, int found, int falsePositives, double 
         if (flags.length != labels.length) {
             throw new IllegalArgumentException("event figures: " + flags.length + " flags for " + labels.length + " labels");
         }
-        int sequences = 0;
+        List<Span> sequences = Span.runs(labels);
         int found = 0;
         long adjustedTp = 0;
         long anomalous = 0;
-        for (int i = 0; i < labels.length; ) {
-            if (!labels[i]) {
-                i++;
-                continue;
-            }
-            int end = i;
-            boolean hit = false;
-            while (end < labels.length && labels[end]) {
-                hit |= flags[end];
-                end++;
-            }
-            sequences++;
+        for (Span q : sequences) {
+            boolean hit = q.overlaps(flags);
             found += hit ? 1 : 0;
-            adjustedTp += hit ? end - i : 0;
-            anomalous += end - i;
-            i = end;
+            adjustedTp += hit ? q.length() : 0;
+            anomalous += q.length();
         }
         int falsePositives = 0;
         long flaggedNormal = 0;
-        for (int i = 0; i < flags.length; ) {
-            if (!flags[i]) {
-                i++;
-                continue;
+        for (Span r : Span.runs(flags)) {
+            falsePositives += r.touches(labels) ? 0 : 1;
+            for (int i = r.start(); i < r.end(); i++) {
+                flaggedNormal += labels[i] ? 0 : 1;
             }
-            int end = i;
-            boolean touches = i > 0 && labels[i - 1];
-            while (end < flags.length && flags[end]) {
-                touches |= labels[end];
-                flaggedNormal += labels[end] ? 0 : 1;
-                end++;
-            }
-            touches |= end < labels.length && labels[end];
-            falsePositives += touches ? 0 : 1;
-            i = end;
         }
         double precision = found + falsePositives == 0 ? 0 : (double) found / (found + falsePositives);
-        double recall = sequences == 0 ? 0 : (double) found / sequences;
+        double recall = sequences.isEmpty() ? 0 : (double) found / sequences.size();
         double adjustedPrecision = adjustedTp + flaggedNormal == 0 ? 0 : (double) adjustedTp / (adjustedTp + flaggedNormal);
         double adjustedRecall = anomalous == 0 ? 0 : (double) adjustedTp / anomalous;
-        return new EventFigures(sequences, found, falsePositives, precision, recall, f1(precision, recall),
+        return new EventFigures(sequences.size(), found, falsePositives, precision, recall, f1(precision, recall),
                 f1(adjustedPrecision, adjustedRecall));
     }
 
     /** Several series' figures summed (a sequence never spans two series); the point-adjusted F1 is left NaN. */
-    public static EventFigures sum(java.util.List<EventFigures> parts) {
+    public static EventFigures sum(List<EventFigures> parts) {
         int sequences = parts.stream().mapToInt(EventFigures::sequences).sum();
         int found = parts.stream().mapToInt(EventFigures::found).sum();
         int falsePositives = parts.stream().mapToInt(EventFigures::falsePositives).sum();

@@ -69,22 +69,9 @@ public final class ServiceEvents {
      */
     public static int[] alertDelays(List<Event> events, boolean[] labels) {
         List<Integer> delays = new ArrayList<>();
-        for (int i = 0; i < labels.length; ) {
-            if (!labels[i]) {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < labels.length && labels[end]) {
-                end++;
-            }
-            for (Event e : events) {
-                if (e.start() < end && e.end() >= i) {
-                    delays.add(Math.max(0, e.openedAt() - i));
-                    break;
-                }
-            }
-            i = end;
+        for (Span q : Span.runs(labels)) {
+            events.stream().filter(e -> e.start() < q.end() && e.end() >= q.start()).findFirst()
+                    .ifPresent(e -> delays.add(Math.max(0, e.openedAt() - q.start())));
         }
         return delays.stream().mapToInt(Integer::intValue).toArray();
     }

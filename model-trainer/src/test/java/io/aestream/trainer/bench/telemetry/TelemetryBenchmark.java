@@ -19,6 +19,7 @@ import io.aestream.trainer.eval.Figures;
 import io.aestream.trainer.eval.FlagRule;
 import io.aestream.trainer.eval.PcaBaseline;
 import io.aestream.trainer.eval.ServiceEvents;
+import io.aestream.trainer.eval.Span;
 import picocli.CommandLine;
 
 import java.nio.file.Files;
@@ -307,29 +308,15 @@ public final class TelemetryBenchmark {
      * ({@link EventDetector#defaultOpenAfter}) tells apart.
      */
     private static void runLengths(FlaggedRows rows, int first, List<Integer> changes) {
-        boolean[] flags = rows.flags();
-        boolean[] labels = rows.labels();
         List<Integer> anomaly = new ArrayList<>();
         List<Integer> change = new ArrayList<>();
-        for (int i = 0; i < flags.length; ) {
-            if (!flags[i]) {
-                i++;
-                continue;
-            }
-            int end = i;
-            boolean touches = i > 0 && labels[i - 1];
-            while (end < flags.length && flags[end]) {
-                touches |= labels[end];
-                end++;
-            }
-            touches |= end < labels.length && labels[end];
-            int startRow = i + first;
-            if (touches) {
-                anomaly.add(end - i);
+        for (Span r : Span.runs(rows.flags())) {
+            int startRow = r.start() + first;
+            if (r.touches(rows.labels())) {
+                anomaly.add(r.length());
             } else if (changes.stream().anyMatch(c -> startRow >= c && startRow < c + TelemetryGenerator.CLEARANCE)) {
-                change.add(end - i);
+                change.add(r.length());
             }
-            i = end;
         }
         System.out.printf(Locale.ROOT, "%-16s flagged runs (frames): touching an anomaly %s; after a normal change %s%n", "",
                 spread(anomaly), spread(change));
